@@ -1,26 +1,91 @@
+//! The `dictpy` command: run a script, `-c CODE`, `-` (stdin), or dump the AST.
+
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
+
+const USAGE: &str = "usage: dictpy [--dump-ast] [-c CODE | FILE | -] [args...]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
-    if args.len() == 3 && args[1] == "--dump-ast" {
-        let source = match std::fs::read_to_string(&args[2]) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("dictpy: can't open file '{}': {}", args[2], e);
+    let mut i = 1;
+    let mut dump_ast = false;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--dump-ast" => {
+                dump_ast = true;
+                i += 1;
+            }
+            "-h" | "--help" => {
+                println!("{}", USAGE);
+                return ExitCode::SUCCESS;
+            }
+            _ => break,
+        }
+    }
+    let (source, filename, argv) = match args.get(i).map(String::as_str) {
+        Some("-c") => match args.get(i + 1) {
+            Some(code) => {
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                (code.clone(), "<string>".to_string(), argv)
+            }
+            None => {
+                eprintln!("Argument expected for the -c option\n{}", USAGE);
                 return ExitCode::from(2);
             }
-        };
-        return match dictpy::syntax::parse_module(&source) {
+        },
+        Some("-") | None => {
+            if args.get(i).is_none() && std::io::stdin().is_terminal() {
+                eprintln!("dictpy: the interactive REPL is not built yet; run a file, -c CODE, or pipe a script");
+                return ExitCode::from(2);
+            }
+            let mut s = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut s) {
+                eprintln!("dictpy: can't read stdin: {}", e);
+                return ExitCode::from(2);
+            }
+            let mut argv = vec![if args.get(i).is_some() { "-".to_string() } else { String::new() }];
+            argv.extend(args.get(i + 1..).unwrap_or(&[]).iter().cloned());
+            (s, "<stdin>".to_string(), argv)
+        }
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => (s, path.to_string(), args[i..].to_vec()),
+                Err(_) => {
+                    eprintln!("SyntaxError: (unicode error) the file '{}' is not valid UTF-8", path);
+                    return ExitCode::from(1);
+                }
+            },
+            Err(e) => {
+                let exe = args.first().map(String::as_str).unwrap_or("dictpy");
+                eprintln!("{}: can't open file '{}': [Errno {}] {}", exe, path, e.raw_os_error().unwrap_or(2), e);
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let mut py = dictpy::Interpreter::new();
+    py.color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    if dump_ast {
+        return match py.parse(&source, &filename) {
             Ok(module) => {
                 println!("{:#?}", module);
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("{}: {}", e.kind.name(), e.message);
+                eprint!("{}", e.rendered());
                 ExitCode::from(1)
             }
         };
     }
-    eprintln!("usage: dictpy --dump-ast FILE");
-    ExitCode::from(2)
+    py.set_argv(argv);
+    let result = py.run(&source, &filename);
+    py.flush();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = std::io::stdout().flush();
+            eprint!("{}", e.rendered());
+            ExitCode::from(e.exit_code().clamp(0, 255) as u8)
+        }
+    }
 }

@@ -1,0 +1,1100 @@
+//! str and bytes methods, `str.format`, and `%` formatting.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::{arity, kwarg, no_kwargs, only_kwargs};
+use crate::eval::call::Kwargs;
+use crate::eval::ops::as_i64;
+use crate::eval::{ExcKind, Interp, PyErr, PyResult};
+use crate::value::format::{self, ArgRef, Conversion, PercentArgs, PercentValue};
+use crate::value::*;
+
+pub fn install(interp: &Interp) {
+    let s = interp.types.str_.clone();
+    let methods: &[(&'static str, BuiltinFn)] = &[
+        ("join", join),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("replace", replace),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", lower),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("swapcase", swapcase),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("splitlines", splitlines),
+        ("isdigit", isdigit),
+        ("isdecimal", isdigit),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("istitle", istitle),
+        ("isidentifier", isidentifier),
+        ("isascii", isascii),
+        ("isprintable", isprintable),
+        ("format", format_method),
+        ("format_map", format_map),
+        ("encode", encode),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("expandtabs", expandtabs),
+        ("__len__", str_len),
+        ("__contains__", str_contains),
+        ("__getitem__", str_getitem),
+        ("__add__", str_add),
+        ("__mul__", str_mul),
+        ("__mod__", str_mod),
+        ("__eq__", str_eq),
+        ("__hash__", str_hash),
+        ("__lt__", str_lt),
+        ("__iter__", str_iter),
+    ];
+    for (name, f) in methods {
+        interp.add_method(&s, name, *f);
+    }
+    let b = interp.types.bytes.clone();
+    interp.add_method(&b, "decode", bytes_decode);
+    interp.add_method(&b, "hex", bytes_hex);
+    let sc = interp.types.str_.clone();
+    let _ = sc;
+    let maketrans: BuiltinFn = str_maketrans_unsupported;
+    interp.add_method(&interp.types.str_.clone(), "maketrans", maketrans);
+}
+
+fn this<'a>(interp: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyStr>> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s),
+        Some(v) => Err(interp.type_error(format!(
+            "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+            name,
+            interp.type_name(v)
+        ))),
+        None => Err(interp.type_error(format!("unbound method str.{}() needs an argument", name))),
+    }
+}
+
+fn str_arg<'a>(interp: &Interp, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(&s.s),
+        other => Err(interp.type_error(format!("{}, not {}", what, interp.type_name(other)))),
+    }
+}
+
+fn s(v: String) -> PyResult<Value> {
+    Ok(Value::string(v))
+}
+
+fn join(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "join", args, 2, 2)?;
+    let sep = this(interp, args, "join")?;
+    let items = interp.collect(&args[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep.s);
+        }
+        match it {
+            Value::Str(x) => out.push_str(&x.s),
+            other => {
+                return Err(interp.type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    interp.type_name(other)
+                )))
+            }
+        }
+    }
+    s(out)
+}
+
+fn sep_and_max(interp: &Interp, args: &[Value], kwargs: Kwargs, name: &str) -> PyResult<(Option<String>, i64)> {
+    only_kwargs(interp, name, kwargs, &["sep", "maxsplit"])?;
+    let sep = args.get(1).or_else(|| kwarg(kwargs, "sep")).cloned().unwrap_or(Value::None);
+    let maxsplit = args.get(2).or_else(|| kwarg(kwargs, "maxsplit")).cloned().unwrap_or(Value::Int(-1));
+    let sep = match sep {
+        Value::None => None,
+        Value::Str(x) => {
+            if x.s.is_empty() {
+                return Err(interp.value_error("empty separator"));
+            }
+            Some(x.s.to_string())
+        }
+        other => return Err(interp.type_error(format!("must be str or None, not {}", interp.type_name(&other)))),
+    };
+    Ok((sep, interp.index_value(&maxsplit)?))
+}
+
+fn split(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let st = this(interp, args, "split")?;
+    let (sep, max) = sep_and_max(interp, args, kwargs, "split")?;
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                st.s.split(&*sep).map(String::from).collect()
+            } else {
+                st.s.splitn(max as usize + 1, &*sep).map(String::from).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = st.s.trim_start();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+    };
+    Ok(interp.new_list(parts.into_iter().map(Value::string).collect()))
+}
+
+fn rsplit(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let st = this(interp, args, "rsplit")?;
+    let (sep, max) = sep_and_max(interp, args, kwargs, "rsplit")?;
+    let mut parts: Vec<String> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                st.s.rsplit(&*sep).map(String::from).collect()
+            } else {
+                st.s.rsplitn(max as usize + 1, &*sep).map(String::from).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = st.s.trim_end();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+    };
+    parts.reverse();
+    Ok(interp.new_list(parts.into_iter().map(Value::string).collect()))
+}
+
+fn strip_impl(interp: &Interp, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    arity(interp, name, args, 1, 2)?;
+    let st = this(interp, args, name)?;
+    let chars: Option<Vec<char>> = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(Value::Str(c)) => Some(c.s.chars().collect()),
+        Some(_) => return Err(interp.type_error(format!("{} arg must be None or str", name))),
+    };
+    let pred = |c: char| match &chars {
+        None => c.is_whitespace(),
+        Some(cs) => cs.contains(&c),
+    };
+    let mut r: &str = &st.s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    Ok(Value::str(r))
+}
+
+fn strip(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    strip_impl(interp, args, "strip", true, true)
+}
+fn lstrip(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    strip_impl(interp, args, "lstrip", true, false)
+}
+fn rstrip(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    strip_impl(interp, args, "rstrip", false, true)
+}
+
+fn replace(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "replace", args, 3, 4)?;
+    let st = this(interp, args, "replace")?;
+    let old = str_arg(interp, &args[1], "replace() argument 1 must be str")?;
+    let new = str_arg(interp, &args[2], "replace() argument 2 must be str")?;
+    let count = match args.get(3) {
+        Some(c) => interp.index_value(c)?,
+        None => -1,
+    };
+    if count < 0 {
+        return s(st.s.replace(old, new));
+    }
+    s(st.s.replacen(old, new, count as usize))
+}
+
+/// Resolves optional start/end arguments (char indices) to byte offsets.
+fn char_range(st: &PyStr, args: &[Value], interp: &Interp) -> PyResult<(usize, usize)> {
+    let n = st.chars as i64;
+    let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = interp.index_value(v)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let start = norm(args.first(), 0)?;
+    let end = norm(args.get(1), n)?;
+    let to_byte = |ci: i64| -> usize {
+        if st.is_ascii() {
+            ci as usize
+        } else {
+            st.s.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(st.s.len())
+        }
+    };
+    if start > end {
+        return Ok((1, 0));
+    }
+    Ok((to_byte(start), to_byte(end)))
+}
+
+fn byte_to_char(st: &PyStr, b: usize) -> i64 {
+    if st.is_ascii() {
+        b as i64
+    } else {
+        st.s[..b].chars().count() as i64
+    }
+}
+
+fn find_impl(interp: &Interp, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
+    arity(interp, name, args, 2, 4)?;
+    let st = this(interp, args, name)?;
+    let sub = str_arg(interp, &args[1], "must be str")?;
+    let (a, b) = char_range(st, &args[2..], interp)?;
+    if a > b {
+        return Ok(-1);
+    }
+    let hay = &st.s[a..b];
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(match found {
+        Some(i) => byte_to_char(st, a + i),
+        None => -1,
+    })
+}
+
+fn find(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(interp, args, "find", false)?))
+}
+fn rfind(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(interp, args, "rfind", true)?))
+}
+fn index(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match find_impl(interp, args, "index", false)? {
+        -1 => Err(interp.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn rindex(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match find_impl(interp, args, "rindex", true)? {
+        -1 => Err(interp.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "count", args, 2, 4)?;
+    let st = this(interp, args, "count")?;
+    let sub = str_arg(interp, &args[1], "must be str")?;
+    let (a, b) = char_range(st, &args[2..], interp)?;
+    if a > b {
+        return Ok(Value::Int(0));
+    }
+    let hay = &st.s[a..b];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix(interp: &Interp, args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
+    arity(interp, name, args, 2, 4)?;
+    let st = this(interp, args, name)?;
+    let (a, b) = char_range(st, &args[2..], interp)?;
+    if a > b {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &st.s[a..b];
+    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    match &args[1] {
+        Value::Str(p) => Ok(Value::Bool(test(&p.s))),
+        Value::Tuple(t) => {
+            for p in t.items.iter() {
+                if test(str_arg(interp, p, &format!("tuple for {} must only contain str", name))?) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(interp.type_error(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            name,
+            interp.type_name(other)
+        ))),
+    }
+}
+
+fn startswith(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    affix(interp, args, "startswith", false)
+}
+fn endswith(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    affix(interp, args, "endswith", true)
+}
+
+fn map_str(interp: &Interp, args: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    arity(interp, name, args, 1, 1)?;
+    s(f(&this(interp, args, name)?.s))
+}
+
+fn upper(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, "upper", |x| x.to_uppercase())
+}
+fn lower(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, "lower", |x| x.to_lowercase())
+}
+fn swapcase(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, "swapcase", |x| {
+        x.chars()
+            .flat_map(|c| -> Vec<char> {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect()
+                } else {
+                    vec![c]
+                }
+            })
+            .collect()
+    })
+}
+fn title(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, "title", |x| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in x.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
+        }
+        out
+    })
+}
+fn capitalize(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, "capitalize", |x| {
+        let mut cs = x.chars();
+        match cs.next() {
+            Some(c) => c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn pad(interp: &Interp, args: &[Value], name: &str, align: char) -> PyResult<Value> {
+    arity(interp, name, args, 2, 3)?;
+    let st = this(interp, args, name)?;
+    let width = interp.index_value(&args[1])?;
+    let fill = match args.get(2) {
+        Some(Value::Str(f)) if f.chars == 1 => f.s.chars().next().unwrap(),
+        Some(_) => return Err(interp.type_error("The fill character must be exactly one character long")),
+        None => ' ',
+    };
+    let n = st.chars as i64;
+    if width <= n {
+        return Ok(Value::Str(st.clone()));
+    }
+    let total = (width - n) as usize;
+    let (l, r) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            // CPython's centering puts the extra char on the left when width is odd.
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat(fill).take(l));
+    out.push_str(&st.s);
+    out.extend(std::iter::repeat(fill).take(r));
+    s(out)
+}
+
+fn center(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pad(interp, args, "center", '^')
+}
+fn ljust(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pad(interp, args, "ljust", '<')
+}
+fn rjust(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pad(interp, args, "rjust", '>')
+}
+
+fn zfill(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "zfill", args, 2, 2)?;
+    let st = this(interp, args, "zfill")?;
+    let width = interp.index_value(&args[1])?;
+    let n = st.chars as i64;
+    if width <= n {
+        return Ok(Value::Str(st.clone()));
+    }
+    let zeros = "0".repeat((width - n) as usize);
+    let (sign, rest) = match st.s.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &st.s[1..]),
+        _ => (String::new(), &st.s[..]),
+    };
+    s(format!("{}{}{}", sign, zeros, rest))
+}
+
+fn partition_impl(interp: &Interp, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    arity(interp, name, args, 2, 2)?;
+    let st = this(interp, args, name)?;
+    let sep = str_arg(interp, &args[1], "must be str")?;
+    if sep.is_empty() {
+        return Err(interp.value_error("empty separator"));
+    }
+    let found = if rev { st.s.rfind(sep) } else { st.s.find(sep) };
+    Ok(match found {
+        Some(i) => Value::tuple(vec![Value::str(&st.s[..i]), Value::str(sep), Value::str(&st.s[i + sep.len()..])]),
+        None if rev => Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(st.clone())]),
+        None => Value::tuple(vec![Value::Str(st.clone()), Value::str(""), Value::str("")]),
+    })
+}
+
+fn partition(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    partition_impl(interp, args, "partition", false)
+}
+fn rpartition(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    partition_impl(interp, args, "rpartition", true)
+}
+
+fn splitlines(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs(interp, "splitlines", kwargs, &["keepends"])?;
+    let st = this(interp, args, "splitlines")?;
+    let keep = match args.get(1).or_else(|| kwarg(kwargs, "keepends")) {
+        Some(v) => interp.truthy(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let text: &str = &st.s;
+    let mut start = 0;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(_, '\n')) = it.peek() {
+                    it.next();
+                    end += 1;
+                }
+            }
+            out.push(Value::str(if keep { &text[start..end] } else { &text[start..i] }));
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(Value::str(&text[start..]));
+    }
+    Ok(interp.new_list(out))
+}
+
+fn pred(interp: &Interp, args: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    arity(interp, name, args, 1, 1)?;
+    Ok(Value::Bool(f(&this(interp, args, name)?.s)))
+}
+
+fn isdigit(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "isdigit", |x| !x.is_empty() && x.chars().all(|c| format::decimal_value(c).is_some()))
+}
+fn isnumeric(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "isnumeric", |x| !x.is_empty() && x.chars().all(|c| c.is_numeric()))
+}
+fn isalpha(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "isalpha", |x| !x.is_empty() && x.chars().all(char::is_alphabetic))
+}
+fn isalnum(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "isalnum", |x| !x.is_empty() && x.chars().all(|c| c.is_alphanumeric()))
+}
+fn isspace(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "isspace", |x| !x.is_empty() && x.chars().all(format::is_space))
+}
+fn isupper(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "isupper", |x| x.chars().any(char::is_uppercase) && !x.chars().any(char::is_lowercase))
+}
+fn islower(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "islower", |x| x.chars().any(char::is_lowercase) && !x.chars().any(char::is_uppercase))
+}
+fn istitle(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "istitle", |x| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in x.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+fn isidentifier(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "isidentifier", |x| {
+        let mut cs = x.chars();
+        match cs.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+fn isascii(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "isascii", |x| x.is_ascii())
+}
+fn isprintable(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(interp, args, "isprintable", |x| x.chars().all(format::is_printable))
+}
+
+fn removeprefix(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "removeprefix", args, 2, 2)?;
+    let st = this(interp, args, "removeprefix")?;
+    let p = str_arg(interp, &args[1], "removeprefix() argument must be str")?;
+    Ok(Value::str(st.s.strip_prefix(p).unwrap_or(&st.s)))
+}
+fn removesuffix(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "removesuffix", args, 2, 2)?;
+    let st = this(interp, args, "removesuffix")?;
+    let p = str_arg(interp, &args[1], "removesuffix() argument must be str")?;
+    Ok(Value::str(if p.is_empty() { &st.s } else { st.s.strip_suffix(p).unwrap_or(&st.s) }))
+}
+
+fn expandtabs(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "expandtabs", args, 1, 2)?;
+    let st = this(interp, args, "expandtabs")?;
+    let size = match args.get(1) {
+        Some(v) => interp.index_value(v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in st.s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    s(out)
+}
+
+fn encode(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let st = this(interp, args, "encode")?;
+    let enc = match args.get(1) {
+        Some(Value::Str(e)) => e.s.to_lowercase().replace('_', "-"),
+        _ => "utf-8".into(),
+    };
+    let bytes = match enc.as_str() {
+        "utf-8" | "utf8" => st.s.as_bytes().to_vec(),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 128 } else { 256 };
+            let mut v = Vec::new();
+            for (i, c) in st.s.chars().enumerate() {
+                if (c as u32) >= limit {
+                    return Err(interp.new_error(
+                        ExcKind::UnicodeEncodeError,
+                        format!(
+                            "'{}' codec can't encode character '\\x{:x}' in position {}: ordinal not in range({})",
+                            if limit == 128 { "ascii" } else { "latin-1" },
+                            c as u32,
+                            i,
+                            limit
+                        ),
+                    ));
+                }
+                v.push(c as u32 as u8);
+            }
+            v
+        }
+        other => return Err(interp.new_error(ExcKind::LookupError, format!("unknown encoding: {}", other))),
+    };
+    Ok(Value::Bytes(Rc::new(PyBytes { b: bytes.into_boxed_slice() })))
+}
+
+pub fn decode_bytes(interp: &Interp, b: &[u8], _enc: Option<&Value>) -> PyResult<Value> {
+    match std::str::from_utf8(b) {
+        Ok(t) => Ok(Value::str(t)),
+        Err(e) => Err(interp.new_error(
+            ExcKind::UnicodeDecodeError,
+            format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                b[e.valid_up_to()],
+                e.valid_up_to()
+            ),
+        )),
+    }
+}
+
+fn bytes_decode(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Bytes(b)) => decode_bytes(interp, &b.b, args.get(1)),
+        _ => Err(interp.type_error("decode() needs bytes")),
+    }
+}
+
+fn bytes_hex(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Bytes(b)) => s(b.b.iter().map(|x| format!("{:02x}", x)).collect()),
+        _ => Err(interp.type_error("hex() needs bytes")),
+    }
+}
+
+pub fn bytes_new(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "bytes", kwargs)?;
+    let b: Vec<u8> = match args.first() {
+        None => vec![],
+        Some(Value::Str(st)) => {
+            if args.len() < 2 {
+                return Err(interp.type_error("string argument without an encoding"));
+            }
+            st.s.as_bytes().to_vec()
+        }
+        Some(Value::Int(n)) => {
+            if *n < 0 {
+                return Err(interp.value_error("negative count"));
+            }
+            vec![0; *n as usize]
+        }
+        Some(v) => {
+            let mut out = Vec::new();
+            for x in interp.collect(v)? {
+                match as_i64(&x) {
+                    Some(i) if (0..256).contains(&i) => out.push(i as u8),
+                    Some(_) => return Err(interp.value_error("bytes must be in range(0, 256)")),
+                    None => {
+                        return Err(interp.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            interp.type_name(&x)
+                        )))
+                    }
+                }
+            }
+            out
+        }
+    };
+    Ok(Value::Bytes(Rc::new(PyBytes { b: b.into_boxed_slice() })))
+}
+
+fn str_maketrans_unsupported(interp: &Interp, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Err(interp.new_error(ExcKind::NotImplementedError, "str.maketrans is not supported by dictpy"))
+}
+
+fn str_len(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(this(interp, args, "__len__")?.chars as i64))
+}
+fn str_contains(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__contains__", args, 2, 2)?;
+    Ok(Value::Bool(interp.contains(&args[0], &args[1])?))
+}
+fn str_getitem(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__getitem__", args, 2, 2)?;
+    interp.getitem(&args[0], &args[1])
+}
+fn str_add(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__add__", args, 2, 2)?;
+    if !matches!(args[1], Value::Str(_)) {
+        return Ok(Value::NotImplemented);
+    }
+    interp.binary(crate::syntax::ast::BinOp::Add, &args[0], &args[1])
+}
+fn str_mul(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__mul__", args, 2, 2)?;
+    interp.binary(crate::syntax::ast::BinOp::Mult, &args[0], &args[1])
+}
+fn str_mod(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__mod__", args, 2, 2)?;
+    let st = this(interp, args, "__mod__")?;
+    percent_format(interp, &st.s, &args[1])
+}
+fn str_eq(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__eq__", args, 2, 2)?;
+    match (&args[0], &args[1]) {
+        (Value::Str(a), Value::Str(b)) => Ok(Value::Bool(a.s == b.s)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+fn str_hash(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(this(interp, args, "__hash__")?.hash()))
+}
+fn str_lt(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__lt__", args, 2, 2)?;
+    match (&args[0], &args[1]) {
+        (Value::Str(a), Value::Str(b)) => Ok(Value::Bool(a.s < b.s)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+fn str_iter(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__iter__", args, 1, 1)?;
+    interp.iter(&args[0])
+}
+
+// ---- str.format ----------------------------------------------------------
+
+fn format_method(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let st = this(interp, args, "format")?;
+    let kw = interp.new_dict_rc();
+    for (k, v) in kwargs {
+        crate::eval::dictops::set(interp, &kw, Value::Str(k.clone()), v.clone())?;
+    }
+    s(str_format(interp, &st.s, &args[1..], &Value::Dict(kw))?)
+}
+
+fn format_map(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "format_map", args, 2, 2)?;
+    let st = this(interp, args, "format_map")?;
+    s(str_format(interp, &st.s, &[], &args[1])?)
+}
+
+/// `fmt.format(*pos, **mapping)`.
+pub fn str_format(interp: &Interp, fmt: &str, pos: &[Value], mapping: &Value) -> PyResult<String> {
+    let mut auto = 0usize;
+    let mut manual = false;
+    format_fields(interp, fmt, pos, mapping, &mut auto, &mut manual, 2)
+}
+
+fn format_fields(
+    interp: &Interp,
+    fmt: &str,
+    pos: &[Value],
+    mapping: &Value,
+    auto: &mut usize,
+    manual: &mut bool,
+    depth: u32,
+) -> PyResult<String> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace (nested braces in the spec).
+            let mut level = 1;
+            let mut j = i + 1;
+            while j < chars.len() {
+                match chars[j] {
+                    '{' => level += 1,
+                    '}' => {
+                        level -= 1;
+                        if level == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(interp.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            out.push_str(&format_one(interp, &field, pos, mapping, auto, manual, depth)?);
+            i = j + 1;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(interp.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+fn format_one(
+    interp: &Interp,
+    field: &str,
+    pos: &[Value],
+    mapping: &Value,
+    auto: &mut usize,
+    manual: &mut bool,
+    depth: u32,
+) -> PyResult<String> {
+    // field_name[!conv][:spec]
+    let (name_conv, spec) = match find_top_level(field, ':') {
+        Some(k) => (&field[..k], &field[k + 1..]),
+        None => (field, ""),
+    };
+    let (name, conv) = match name_conv.find('!') {
+        Some(k) => (&name_conv[..k], Some(&name_conv[k + 1..])),
+        None => (name_conv, None),
+    };
+    // The first part of the name: an index or a keyword.
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let first = &name[..first_end];
+    let mut v = if first.is_empty() {
+        if *manual {
+            return Err(interp.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        let i = *auto;
+        *auto += 1;
+        pos.get(i).cloned().ok_or_else(|| {
+            interp.index_error(format!("Replacement index {} out of range for positional args tuple", i))
+        })?
+    } else if let Ok(i) = first.parse::<usize>() {
+        if *auto > 0 {
+            return Err(interp.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        *manual = true;
+        pos.get(i).cloned().ok_or_else(|| {
+            interp.index_error(format!("Replacement index {} out of range for positional args tuple", i))
+        })?
+    } else {
+        let key = Value::str(first);
+        match interp.getitem(mapping, &key) {
+            Ok(v) => v,
+            Err(e) if interp.err_is(&e, ExcKind::KeyError) => return Err(interp.key_error(key)),
+            Err(e) => return Err(e),
+        }
+    };
+    // Then .attr and [key] parts.
+    let mut rest = &name[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            v = interp.getattr(&v, &interp.intern(&r[..end]))?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').ok_or_else(|| interp.value_error("Missing ']' in format string"))?;
+            let k = &r[..end];
+            let key = match k.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => Value::str(k),
+            };
+            v = interp.getitem(&v, &key)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(interp.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    let v = match conv {
+        None => v,
+        Some("r") => Value::string(interp.repr(&v)?),
+        Some("s") => Value::string(interp.str_of(&v)?),
+        Some("a") => Value::string(format::ascii_escape(&interp.repr(&v)?)),
+        Some(c) => {
+            return Err(interp.value_error(format!(
+                "Unknown conversion specifier {}",
+                c.chars().next().map(|c| c.to_string()).unwrap_or_default()
+            )))
+        }
+    };
+    let spec = if spec.contains('{') {
+        if depth == 0 {
+            return Err(interp.value_error("Max string recursion exceeded"));
+        }
+        format_fields(interp, spec, pos, mapping, auto, manual, depth - 1)?
+    } else {
+        spec.to_string()
+    };
+    interp.format_value(&v, &spec)
+}
+
+fn find_top_level(s: &str, target: char) -> Option<usize> {
+    let mut bracket = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            c if c == target && !bracket => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+// ---- % formatting ---------------------------------------------------------
+
+struct PercentOperand<'a> {
+    interp: &'a Interp,
+    operand: &'a Value,
+    keyed: Value,
+}
+
+/// An error of `%` formatting: the formatter's own, or one raised by Python code.
+enum PercentErr {
+    Py(PyErr),
+    Fmt(format::FormatError),
+}
+
+impl From<format::FormatError> for PercentErr {
+    fn from(e: format::FormatError) -> PercentErr {
+        PercentErr::Fmt(e)
+    }
+}
+
+impl From<PyErr> for PercentErr {
+    fn from(e: PyErr) -> PercentErr {
+        PercentErr::Py(e)
+    }
+}
+
+impl<'a> PercentOperand<'a> {
+    fn get(&self, arg: ArgRef) -> Value {
+        match arg {
+            ArgRef::Item(i) => match self.operand {
+                Value::Tuple(t) => t.items[i].clone(),
+                _ => Value::None,
+            },
+            ArgRef::Whole => self.operand.clone(),
+            ArgRef::Keyed => self.keyed.clone(),
+        }
+    }
+}
+
+impl<'a> PercentArgs for PercentOperand<'a> {
+    type Error = PercentErr;
+    fn tuple_len(&self) -> Option<usize> {
+        match self.operand {
+            Value::Tuple(t) => Some(t.items.len()),
+            _ => None,
+        }
+    }
+    fn is_mapping(&self) -> bool {
+        match self.operand {
+            Value::Tuple(_) | Value::Str(_) => false,
+            Value::Dict(_) | Value::List(_) | Value::Bytes(_) => true,
+            Value::Instance(inst) => {
+                self.interp.class_lookup(&inst.class, &self.interp.names.getitem).is_some()
+                    || !matches!(inst.payload, Payload::None | Payload::Exception(_))
+            }
+            _ => false,
+        }
+    }
+    fn select_key(&mut self, key: &str) -> Result<(), PercentErr> {
+        self.keyed = self.interp.getitem(self.operand, &Value::str(key))?;
+        Ok(())
+    }
+    fn convert(&mut self, arg: ArgRef, conv: Conversion) -> Result<PercentValue, PercentErr> {
+        let interp = self.interp;
+        let v = self.get(arg);
+        let int_of = |v: &Value| -> Option<PercentValue> {
+            match v {
+                Value::Int(i) => Some(PercentValue::SmallInt(*i)),
+                Value::Bool(b) => Some(PercentValue::SmallInt(*b as i64)),
+                Value::BigInt(b) => Some(PercentValue::Int((**b).clone())),
+                _ => None,
+            }
+        };
+        Ok(match conv {
+            Conversion::Str => PercentValue::Str(interp.str_of(&v)?),
+            Conversion::Repr => PercentValue::Str(interp.repr(&v)?),
+            Conversion::Ascii => PercentValue::Str(format::ascii_escape(&interp.repr(&v)?)),
+            Conversion::Int => match (&v, int_of(&v)) {
+                (_, Some(p)) => p,
+                (Value::Float(f), _) => PercentValue::Float(*f),
+                (Value::Instance(_), _) => match super::functions::int_new(interp, &[v.clone()], &[]) {
+                    Ok(r) => int_of(&r).unwrap_or(PercentValue::Other(interp.type_name(&v))),
+                    Err(e) if interp.err_is(&e, ExcKind::TypeError) => PercentValue::Other(interp.type_name(&v)),
+                    Err(e) => return Err(e.into()),
+                },
+                _ => PercentValue::Other(interp.type_name(&v)),
+            },
+            Conversion::Index => match int_of(&v) {
+                Some(p) => p,
+                None => match &v {
+                    Value::Instance(inst) if interp.class_lookup(&inst.class, &interp.names.index).is_some() => {
+                        PercentValue::Int(BigInt::from(interp.index_value(&v)?))
+                    }
+                    _ => PercentValue::Other(interp.type_name(&v)),
+                },
+            },
+            Conversion::Float => match &v {
+                Value::Float(f) => PercentValue::Float(*f),
+                _ => match int_of(&v) {
+                    Some(p) => p,
+                    None => match super::functions::to_float(interp, &v) {
+                        Ok(Value::Float(f)) if matches!(v, Value::Instance(_)) => PercentValue::Float(f),
+                        _ => PercentValue::Other(interp.type_name(&v)),
+                    },
+                },
+            },
+            Conversion::Char => match &v {
+                Value::Str(st) => PercentValue::Str(st.s.to_string()),
+                _ => int_of(&v).unwrap_or(PercentValue::Other(interp.type_name(&v))),
+            },
+            Conversion::Star => match &v {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int_of(&v).unwrap(),
+                _ => PercentValue::Other(interp.type_name(&v)),
+            },
+        })
+    }
+}
+
+/// `fmt % operand`.
+pub fn percent_format(interp: &Interp, fmt: &str, operand: &Value) -> PyResult<Value> {
+    let mut args = PercentOperand { interp, operand, keyed: Value::None };
+    match format::percent_format(fmt, &mut args) {
+        Ok(s) => Ok(Value::string(s)),
+        Err(PercentErr::Py(e)) => Err(e),
+        Err(PercentErr::Fmt(e)) => Err(interp.format_err(e)),
+    }
+}

@@ -1,0 +1,161 @@
+//! `typing`: TypedDict (a plain dict at runtime) and the subscriptable
+//! names used in annotations (`list[int]`, `Optional[str]`, ...).
+
+use std::rc::Rc;
+
+use super::kwarg;
+use crate::eval::call::Kwargs;
+use crate::eval::dictops;
+use crate::eval::{Interp, PyResult};
+use crate::value::*;
+
+/// The `TypedDict` object of the typing module: a class-statement base and a
+/// function (`TypedDict('Movie', {...}, total=False)`).
+pub fn typeddict_function(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (Some(Value::Str(name)), Some(fields)) = (args.first(), args.get(1)) else {
+        return Err(interp.type_error("TypedDict() takes a name and a dict of fields"));
+    };
+    let ns = interp.new_dict_rc();
+    let anns = interp.new_dict_rc();
+    for (k, v) in interp.mapping_items(fields)? {
+        dictops::set(interp, &anns, k, v)?;
+    }
+    dictops::set_str(&ns, interp.names.annotations.clone(), Value::Dict(anns));
+    make_typeddict(interp, interp.intern(&name.s), &ns, &[], kwargs)
+}
+
+pub fn is_marker(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b.name == "TypedDict")
+}
+
+impl Interp {
+    pub fn is_typeddict_marker(&self, v: &Value) -> bool {
+        is_marker(v)
+    }
+
+    pub fn class_is_typeddict(&self, c: &Rc<Class>) -> bool {
+        c.base_kind == BaseKind::Dict && dictops::get_str(&c.dict, &self.intern("__total__")).is_some()
+            || c.mro.iter().any(|m| dictops::get_str(&m.dict, &self.intern("__total__")).is_some())
+    }
+}
+
+/// Builds a TypedDict class: a dict subclass whose instances are plain dicts.
+pub fn make_typeddict(
+    interp: &Interp,
+    name: Rc<PyStr>,
+    ns: &Rc<Dict>,
+    bases: &[Rc<Class>],
+    kwargs: Kwargs,
+) -> PyResult<Value> {
+    let total = match kwarg(kwargs, "total") {
+        Some(v) => interp.truthy(v)?,
+        None => true,
+    };
+    let all = interp.new_dict_rc();
+    let required = interp.new_set(true);
+    let optional = interp.new_set(true);
+    for b in bases {
+        if let Some(Value::Dict(a)) = dictops::get_str(&b.dict, &interp.names.annotations) {
+            for (k, v) in dictops::items(&a) {
+                dictops::set(interp, &all, k, v)?;
+            }
+        }
+        for (attr, target) in [("__required_keys__", &required), ("__optional_keys__", &optional)] {
+            if let Some(Value::Set(s)) = dictops::get_str(&b.dict, &interp.intern(attr)) {
+                for k in crate::eval::iter::set_items(&s) {
+                    interp.set_add(target, k)?;
+                }
+            }
+        }
+    }
+    if let Some(Value::Dict(own)) = dictops::get_str(ns, &interp.names.annotations) {
+        for (k, v) in dictops::items(&own) {
+            let marker = alias_origin_name(interp, &v);
+            let is_required = match marker.as_deref() {
+                Some("Required") => true,
+                Some("NotRequired") => false,
+                _ => total,
+            };
+            interp.set_add(if is_required { &required } else { &optional }, k.clone())?;
+            dictops::set(interp, &all, k, v)?;
+        }
+    }
+    dictops::set_str(ns, interp.names.annotations.clone(), Value::Dict(all));
+    dictops::set_str(ns, interp.intern("__total__"), Value::Bool(total));
+    dictops::set_str(ns, interp.intern("__required_keys__"), Value::Set(required));
+    dictops::set_str(ns, interp.intern("__optional_keys__"), Value::Set(optional));
+    let class = interp.make_user_class(name.clone(), name.s.to_string(), vec![interp.types.dict.clone()], ns.clone(), "__main__")?;
+    Ok(Value::Class(class))
+}
+
+/// `Required[int]` → "Required".
+fn alias_origin_name(interp: &Interp, v: &Value) -> Option<String> {
+    if let Value::Instance(inst) = v {
+        if &*inst.class.name.s == "_GenericAlias" {
+            if let Some(Value::Str(s)) = dictops::get_str(&inst.attrs, &interp.intern("_name")) {
+                return Some(s.s.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// `list[int]`, `Optional[str]`, `Required[int]`: an alias object that
+/// remembers its origin and arguments.
+pub fn generic_alias(interp: &Interp, origin: &Value, args: &Value) -> Value {
+    let class = alias_class(interp);
+    let inst = match interp.new_instance(&class, &[]) {
+        Ok(Value::Instance(i)) => i,
+        _ => return Value::None,
+    };
+    let name = match origin {
+        Value::Class(c) => Value::Str(c.name.clone()),
+        Value::Builtin(b) => Value::str(b.name),
+        Value::Instance(i) => dictops::get_str(&i.attrs, &interp.intern("_name")).unwrap_or(Value::None),
+        _ => Value::None,
+    };
+    let args = match args {
+        Value::Tuple(_) => args.clone(),
+        other => Value::tuple(vec![other.clone()]),
+    };
+    dictops::set_str(&inst.attrs, interp.intern("_name"), name);
+    dictops::set_str(&inst.attrs, interp.intern("__origin__"), origin.clone());
+    dictops::set_str(&inst.attrs, interp.intern("__args__"), args);
+    Value::Instance(inst)
+}
+
+fn alias_class(interp: &Interp) -> Rc<Class> {
+    let key = "typing._GenericAlias".to_string();
+    if let Some(Value::Class(c)) = interp.modules.borrow().get(&key) {
+        return c.clone();
+    }
+    let ns = interp.new_dict_rc();
+    let getitem = Value::Builtin(Rc::new(Builtin { name: "__getitem__", func: alias_getitem, owner: Some("_GenericAlias") }));
+    dictops::set_str(&ns, interp.names.getitem.clone(), getitem);
+    let c = interp
+        .make_user_class(interp.intern("_GenericAlias"), "_GenericAlias".into(), vec![], ns, "typing")
+        .expect("alias class");
+    interp.modules.borrow_mut().insert(key, Value::Class(c.clone()));
+    c
+}
+
+fn alias_getitem(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(generic_alias(interp, &args[0], args.get(1).unwrap_or(&Value::None)))
+}
+
+/// A typing name like `Optional` or `Required`: subscripting gives an alias.
+pub fn special_form(interp: &Interp, name: &str) -> Value {
+    let class = alias_class(interp);
+    match interp.new_instance(&class, &[]) {
+        Ok(Value::Instance(inst)) => {
+            dictops::set_str(&inst.attrs, interp.intern("_name"), Value::str(name));
+            Value::Instance(inst)
+        }
+        _ => Value::None,
+    }
+}
+
+/// isinstance/issubclass against something that is not a class (None: not handled).
+pub fn abc_check(_interp: &Interp, _v: &Value, _t: &Value, _sub: bool) -> PyResult<Option<bool>> {
+    Ok(None)
+}

@@ -1,0 +1,434 @@
+//! Expression evaluation.
+
+use std::rc::Rc;
+
+use super::{ExcKind, Frame, Interp, PyResult};
+use crate::compile::ir::*;
+use crate::syntax::ast::CmpOp;
+use crate::value::*;
+
+impl Interp {
+    pub fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Local(i) => {
+                let v = &f.locals[*i as usize];
+                if let Value::Unbound = v {
+                    return Err(self.unbound_local(f, *i));
+                }
+                Ok(v.clone())
+            }
+            ExprKind::Deref(i) => {
+                let v = f.cells[*i as usize].value.borrow().clone();
+                if let Value::Unbound = v {
+                    let name = self.cell_name(f, *i);
+                    return Err(self.new_error(
+                        ExcKind::NameError,
+                        format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+                    ));
+                }
+                Ok(v)
+            }
+            ExprKind::Global(name) => self.load_global(f, name),
+            ExprKind::ClassName(name) => {
+                if let Some(ns) = &f.namespace {
+                    if let Some(v) = super::dictops::get_str(ns, name) {
+                        return Ok(v);
+                    }
+                }
+                self.load_global(f, name)
+            }
+            ExprKind::ClassDeref(name, i) => {
+                if let Some(ns) = &f.namespace {
+                    if let Some(v) = super::dictops::get_str(ns, name) {
+                        return Ok(v);
+                    }
+                }
+                Ok(f.cells[*i as usize].value.borrow().clone())
+            }
+            ExprKind::FString(parts) => {
+                let s = self.fstring(f, parts)?;
+                Ok(Value::string(s))
+            }
+            ExprKind::And(a, b) => {
+                let v = self.eval(f, a)?;
+                if !self.truthy(&v)? {
+                    return Ok(v);
+                }
+                self.eval(f, b)
+            }
+            ExprKind::Or(a, b) => {
+                let v = self.eval(f, a)?;
+                if self.truthy(&v)? {
+                    return Ok(v);
+                }
+                self.eval(f, b)
+            }
+            ExprKind::Not(a) => {
+                let v = self.eval(f, a)?;
+                Ok(Value::Bool(!self.truthy(&v)?))
+            }
+            ExprKind::Unary(op, a) => {
+                let v = self.eval(f, a)?;
+                self.unary(*op, &v)
+            }
+            ExprKind::Bin(op, a, b) => {
+                let x = self.eval(f, a)?;
+                let y = self.eval(f, b)?;
+                self.binary(*op, &x, &y)
+            }
+            ExprKind::Compare(first, rest) => {
+                let mut left = self.eval(f, first)?;
+                let n = rest.len();
+                for (i, (op, e)) in rest.iter().enumerate() {
+                    let right = self.eval(f, e)?;
+                    let r = self.compare_op(*op, &left, &right)?;
+                    if i + 1 == n {
+                        return Ok(r);
+                    }
+                    if !self.truthy(&r)? {
+                        return Ok(r);
+                    }
+                    left = right;
+                }
+                unreachable!("comparison has operators")
+            }
+            ExprKind::IfExp(test, body, orelse) => {
+                let t = self.eval(f, test)?;
+                if self.truthy(&t)? {
+                    self.eval(f, body)
+                } else {
+                    self.eval(f, orelse)
+                }
+            }
+            ExprKind::NamedExpr(target, value) => {
+                let v = self.eval(f, value)?;
+                self.assign(f, target, v.clone())?;
+                Ok(v)
+            }
+            ExprKind::Call(func, args) => {
+                let callee = self.eval(f, func)?;
+                let (pos, kw) = self.eval_args(f, args, None)?;
+                self.call(&callee, &pos, &kw)
+            }
+            ExprKind::MethodCall(obj, name, args) => {
+                let recv = self.eval(f, obj)?;
+                self.call_method_expr(f, recv, name, args)
+            }
+            ExprKind::SuperZero { class_cell, self_slot } => {
+                let class = f.cells[*class_cell as usize].value.borrow().clone();
+                let Value::Class(class) = class else {
+                    return Err(self.runtime_error("super(): __class__ cell not found"));
+                };
+                let obj = match self_slot {
+                    Some(s) => {
+                        let v = f.locals[*s as usize].clone();
+                        if let Value::Unbound = v {
+                            // The first argument may live in a cell.
+                            f.cells.iter().find_map(|c| {
+                                let v = c.value.borrow().clone();
+                                (!matches!(v, Value::Unbound)).then_some(v)
+                            }).unwrap_or(Value::Unbound)
+                        } else {
+                            v
+                        }
+                    }
+                    None => return Err(self.runtime_error("super(): no arguments")),
+                };
+                Ok(Value::Wrapper(Rc::new(Wrapper::Super { class, obj })))
+            }
+            ExprKind::Attribute(obj, name) => {
+                let v = self.eval(f, obj)?;
+                self.getattr(&v, name)
+            }
+            ExprKind::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let k = self.eval(f, index)?;
+                self.getitem(&o, &k)
+            }
+            ExprKind::Slice(a, b, c) => {
+                let start = match a { Some(x) => self.eval(f, x)?, None => Value::None };
+                let stop = match b { Some(x) => self.eval(f, x)?, None => Value::None };
+                let step = match c { Some(x) => self.eval(f, x)?, None => Value::None };
+                Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
+            }
+            ExprKind::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
+            ExprKind::List(elts) => {
+                let items = self.eval_elts(f, elts)?;
+                Ok(self.new_list(items))
+            }
+            ExprKind::Set(elts) => {
+                let items = self.eval_elts(f, elts)?;
+                let s = self.new_set(false);
+                for it in items {
+                    self.set_add(&s, it)?;
+                }
+                Ok(Value::Set(s))
+            }
+            ExprKind::Dict(items) => {
+                let d = self.new_dict_rc();
+                for it in items {
+                    match it {
+                        DictItem::Pair(k, v) => {
+                            let key = self.eval(f, k)?;
+                            let val = self.eval(f, v)?;
+                            super::dictops::set(self, &d, key, val)?;
+                        }
+                        DictItem::Unpack(m) => {
+                            let m = self.eval(f, m)?;
+                            if !self.is_mapping(&m) {
+                                return Err(self.type_error(format!(
+                                    "'{}' object is not a mapping",
+                                    self.type_name(&m)
+                                )));
+                            }
+                            super::dictops::update_from(self, &d, &m, false)?;
+                        }
+                    }
+                }
+                Ok(Value::Dict(d))
+            }
+            ExprKind::Function(def) => self.make_function(f, def),
+            ExprKind::Comprehension(def, first, kind) => {
+                let it = self.eval(f, first)?;
+                let it = self.iter(&it)?;
+                self.run_comprehension(f, def, it, *kind)
+            }
+            ExprKind::GeneratorExp(def, first) => {
+                let it = self.eval(f, first)?;
+                let it = self.iter(&it)?;
+                let func = self.make_function(f, def)?;
+                self.call(&func, &[it], &[])
+            }
+            ExprKind::Yield(v) => {
+                let v = match v {
+                    Some(v) => self.eval(f, v)?,
+                    None => Value::None,
+                };
+                self.yield_value(f, v)
+            }
+            ExprKind::YieldFrom(v) => {
+                let v = self.eval(f, v)?;
+                self.yield_from(f, v)
+            }
+        }
+    }
+
+    /// Runs a list/set/dict comprehension's code in a new frame (no function
+    /// object is made): slot 0 is the iterator, slot 1 the result.
+    fn run_comprehension(&self, f: &mut Frame, def: &FuncDef, it: Value, kind: CompKind) -> PyResult<Value> {
+        let acc = match kind {
+            CompKind::List => self.new_list(Vec::new()),
+            CompKind::Set => Value::Set(self.new_set(false)),
+            CompKind::Dict => Value::Dict(self.new_dict_rc()),
+        };
+        let code = &def.code;
+        let mut locals = vec![Value::Unbound; code.nlocals];
+        locals[0] = it;
+        locals[1] = acc.clone();
+        let mut cells = Vec::with_capacity(code.cellvars.len() + def.closure.len());
+        for _ in &code.cellvars {
+            let c = Rc::new(CellObj { value: std::cell::RefCell::new(Value::Unbound) });
+            self.heap.track_cell(&c);
+            cells.push(c);
+        }
+        for &i in &def.closure {
+            cells.push(f.cells[i as usize].clone());
+        }
+        self.check_stack()?;
+        let mut frame = Frame { code, locals, cells, globals: f.globals.clone(), namespace: None, span: code.span, yielder: None };
+        if let Err(e) = self.exec_block(&mut frame, &code.body) {
+            self.add_traceback(&e, &frame);
+            return Err(e);
+        }
+        Ok(acc)
+    }
+
+    fn compare_op(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
+            CmpOp::Eq => {
+                if let Some(r) = super::ops::fast_eq(a, b) {
+                    return Ok(Value::Bool(r));
+                }
+                self.compare(a, b, op)
+            }
+            _ => self.compare(a, b, op),
+        }
+    }
+
+    fn unbound_local(&self, f: &Frame, slot: u32) -> super::PyErr {
+        let name = f.code.local_names.get(slot as usize).map(|n| n.s.to_string()).unwrap_or_default();
+        self.new_error(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    }
+
+    fn cell_name(&self, f: &Frame, i: u32) -> String {
+        let i = i as usize;
+        let n = f.code.cellvars.len();
+        if i < n {
+            f.code.cellvars[i].0.s.to_string()
+        } else {
+            f.code.freevars.get(i - n).map(|s| s.s.to_string()).unwrap_or_default()
+        }
+    }
+
+    pub fn load_global(&self, f: &Frame, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = super::dictops::get_str(&f.globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = super::dictops::get_str(&self.builtins, name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    pub fn name_error(&self, name: &PyStr) -> super::PyErr {
+        self.new_error(ExcKind::NameError, format!("name '{}' is not defined", name.s))
+    }
+
+    pub fn eval_elts(&self, f: &mut Frame, elts: &[Elt]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(elts.len());
+        for e in elts {
+            match e {
+                Elt::One(x) => out.push(self.eval(f, x)?),
+                Elt::Star(x) => {
+                    let v = self.eval(f, x)?;
+                    if !self.is_iterable(&v) {
+                        return Err(self.type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            self.type_name(&v)
+                        )));
+                    }
+                    out.extend(self.collect(&v)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Evaluates call arguments into positional values and keyword pairs.
+    /// `first` is prepended (the receiver of a method call).
+    pub fn eval_args(
+        &self,
+        f: &mut Frame,
+        args: &[Arg],
+        first: Option<Value>,
+    ) -> PyResult<(Vec<Value>, Vec<(Rc<PyStr>, Value)>)> {
+        let mut pos = Vec::with_capacity(args.len() + 1);
+        if let Some(v) = first {
+            pos.push(v);
+        }
+        let mut kw: Vec<(Rc<PyStr>, Value)> = Vec::new();
+        for a in args {
+            match a {
+                Arg::Pos(e) => pos.push(self.eval(f, e)?),
+                Arg::Star(e) => {
+                    let v = self.eval(f, e)?;
+                    if !self.is_iterable(&v) {
+                        return Err(self.type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            self.type_name(&v)
+                        )));
+                    }
+                    pos.extend(self.collect(&v)?);
+                }
+                Arg::Kw(name, e) => {
+                    let v = self.eval(f, e)?;
+                    kw.push((name.clone(), v));
+                }
+                Arg::StarStar(e) => {
+                    let m = self.eval(f, e)?;
+                    if !self.is_mapping(&m) {
+                        return Err(self.type_error(format!(
+                            "argument after ** must be a mapping, not {}",
+                            self.type_name(&m)
+                        )));
+                    }
+                    for (k, v) in self.mapping_items(&m)? {
+                        let Value::Str(k) = k else {
+                            return Err(self.type_error("keywords must be strings"));
+                        };
+                        if kw.iter().any(|(n, _)| n.s == k.s) {
+                            return Err(self.type_error(format!("got multiple values for keyword argument '{}'", k.s)));
+                        }
+                        kw.push((k, v));
+                    }
+                }
+            }
+        }
+        Ok((pos, kw))
+    }
+
+    fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &[Arg]) -> PyResult<Value> {
+        // Builtin methods and plain functions found on the type are called
+        // with the receiver prepended, without making a bound method.
+        if let Some(func) = self.lookup_method(&recv, name) {
+            let (pos, kw) = self.eval_args(f, args, Some(recv))?;
+            return self.call(&func, &pos, &kw);
+        }
+        let callee = self.getattr(&recv, name)?;
+        let (pos, kw) = self.eval_args(f, args, None)?;
+        self.call(&callee, &pos, &kw)
+    }
+
+    pub fn make_function(&self, f: &mut Frame, def: &FuncDef) -> PyResult<Value> {
+        let mut defaults = Vec::with_capacity(def.defaults.len());
+        for d in &def.defaults {
+            defaults.push(self.eval(f, d)?);
+        }
+        let mut kwdefaults = Vec::with_capacity(def.kwdefaults.len());
+        for d in &def.kwdefaults {
+            kwdefaults.push(match d {
+                Some(d) => self.eval(f, d)?,
+                None => Value::Unbound,
+            });
+        }
+        let closure = def.closure.iter().map(|&i| f.cells[i as usize].clone()).collect();
+        let func = Rc::new(Function {
+            code: def.code.clone(),
+            name: std::cell::RefCell::new(def.code.name.clone()),
+            qualname: std::cell::RefCell::new(def.code.qualname.clone()),
+            defaults: std::cell::RefCell::new(defaults),
+            kwdefaults,
+            closure,
+            globals: f.globals.clone(),
+            attrs: std::cell::RefCell::new(None),
+            doc: match &def.code.doc {
+                Some(d) => Value::Str(d.clone()),
+                None => Value::None,
+            },
+        });
+        self.heap.track_function(&func);
+        Ok(Value::Function(func))
+    }
+
+    fn fstring(&self, f: &mut Frame, parts: &[FPart]) -> PyResult<String> {
+        let mut out = String::new();
+        for p in parts {
+            match p {
+                FPart::Lit(s) => out.push_str(&s.s),
+                FPart::Field { expr, conversion, spec } => {
+                    let v = self.eval(f, expr)?;
+                    let v = match conversion {
+                        Some('r') => Value::string(self.repr(&v)?),
+                        Some('s') => Value::string(self.str_of(&v)?),
+                        Some('a') => Value::string(crate::value::format::ascii_escape(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let spec = match spec {
+                        Some(s) => self.fstring(f, s)?,
+                        None => String::new(),
+                    };
+                    out.push_str(&self.format_value(&v, &spec)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+}

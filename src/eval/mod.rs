@@ -1,0 +1,214 @@
+//! The tree-walking evaluator.
+//!
+//! Everything takes `&Interp`: interpreter state lives in `Cell`/`RefCell`s,
+//! so a generator suspended on its own stack can hold a shared reference to
+//! the interpreter while the caller goes on using it.
+
+pub mod attr;
+pub mod call;
+pub mod dictops;
+pub mod exceptions;
+pub mod expr;
+pub mod generator;
+pub mod iter;
+pub mod ops;
+pub mod repr;
+pub mod stmt;
+pub mod types;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::compile::{Code, Interner};
+use crate::syntax::ast::Span;
+use crate::value::gc::Heap;
+use crate::value::*;
+
+pub use exceptions::ExcKind;
+pub use types::{Names, Types};
+
+/// A source text with its name, for tracebacks and diagnostics.
+pub struct SourceFile {
+    pub name: Rc<str>,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    pub fn new(name: &str, text: String) -> SourceFile {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        SourceFile { name: name.into(), text, line_starts }
+    }
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: usize) -> &str {
+        if line == 0 || line > self.line_starts.len() {
+            return "";
+        }
+        let start = self.line_starts[line - 1];
+        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(0)
+    }
+}
+
+/// A raised Python exception (always an exception instance).
+pub struct PyErr {
+    pub exc: Rc<Instance>,
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PyErr({})", self.exc.class.name.s)
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// How a statement finished.
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+/// One activation of a Code: its local slots and cells.
+pub struct Frame<'c> {
+    pub code: &'c Code,
+    pub locals: Vec<Value>,
+    pub cells: Vec<Rc<CellObj>>,
+    pub globals: Rc<Dict>,
+    /// The namespace of a class body being executed.
+    pub namespace: Option<Rc<Dict>>,
+    /// The statement being executed, for tracebacks.
+    pub span: Span,
+    /// Set while running a generator: how to suspend.
+    pub yielder: Option<*const generator::GenYielder>,
+}
+
+pub struct Interp {
+    pub types: Types,
+    pub names: Names,
+    pub builtins: Rc<Dict>,
+    pub interner: RefCell<Interner>,
+    pub modules: RefCell<HashMap<String, Value>>,
+    pub heap: Heap,
+    /// Python call depth, checked against the recursion limit.
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// Lowest stack address the evaluator may use before raising RecursionError.
+    pub stack_floor: Cell<usize>,
+    /// Objects whose repr is in progress (recursive containers print `...`).
+    pub repr_guard: RefCell<Vec<usize>>,
+    pub stdout: RefCell<Box<dyn Write>>,
+    pub argv: RefCell<Vec<String>>,
+    /// The exceptions being handled (innermost last), for bare `raise` and `__context__`.
+    pub handling: RefCell<Vec<Rc<Instance>>>,
+}
+
+impl Interp {
+    pub fn new(stdout: Box<dyn Write>) -> Box<Interp> {
+        let heap = Heap::new();
+        let mut interner = Interner::default();
+        let names = Names::new(&mut interner);
+        let types = Types::new(&names, &mut interner);
+        let interp = Box::new(Interp {
+            types,
+            names,
+            builtins: Rc::new(Dict::new()),
+            interner: RefCell::new(interner),
+            modules: RefCell::new(HashMap::new()),
+            heap,
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            stack_floor: Cell::new(0),
+            repr_guard: RefCell::new(Vec::new()),
+            stdout: RefCell::new(stdout),
+            argv: RefCell::new(Vec::new()),
+            handling: RefCell::new(Vec::new()),
+        });
+        types::install_methods(&interp);
+        crate::builtins::install(&interp);
+        interp
+    }
+
+    pub fn intern(&self, s: &str) -> Rc<PyStr> {
+        self.interner.borrow_mut().intern(s)
+    }
+
+    pub fn flush_stdout(&self) {
+        if let Ok(mut out) = self.stdout.try_borrow_mut() {
+            let _ = out.flush();
+        }
+    }
+
+    /// Runs a module-level code object in `globals`.
+    pub fn run_module_code(&self, code: &Rc<Code>, globals: &Rc<Dict>) -> PyResult<()> {
+        let mut frame = Frame {
+            code,
+            locals: Vec::new(),
+            cells: Vec::new(),
+            globals: globals.clone(),
+            namespace: None,
+            span: Span::default(),
+            yielder: None,
+        };
+        match self.exec_block(&mut frame, &code.body) {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                self.add_traceback(&e, &frame);
+                Err(e)
+            }
+        }
+    }
+
+    /// Records that `err` passed through `frame` (at its current statement).
+    pub fn add_traceback(&self, err: &PyErr, frame: &Frame) {
+        if let Some(data) = err.exc.exc() {
+            let name: Rc<str> = if frame.code.kind == crate::compile::ir::CodeKind::Module {
+                "<module>".into()
+            } else {
+                frame.code.name.s.as_ref().into()
+            };
+            let frame_id = frame as *const Frame as usize;
+            let mut tb = data.traceback.borrow_mut();
+            if tb.last().is_some_and(|e| e.frame_id == frame_id) {
+                return;
+            }
+            tb.push(TracebackEntry { source: frame.code.source.clone(), span: frame.span, func_name: name, frame_id });
+        }
+    }
+
+    /// Approximate stack pointer, for the stack-depth guard.
+    #[inline(always)]
+    pub fn stack_pointer() -> usize {
+        let marker = 0u8;
+        std::hint::black_box(&marker) as *const u8 as usize
+    }
+
+    /// Raises RecursionError when the Rust stack is nearly used up or the
+    /// Python depth passes the recursion limit.
+    #[inline]
+    pub fn check_stack(&self) -> PyResult<()> {
+        if Interp::stack_pointer() < self.stack_floor.get() {
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,133 @@
+//! The value model.
+//!
+//! A [`Value`] is 16 bytes: immediates (None, bool, small int, float) are held
+//! inline and everything else is a reference-counted object. The interpreter
+//! owns every object it creates: values never leave it (the embedding API
+//! converts at the boundary), which is what makes the interpreter `Send`
+//! although objects use `Rc`/`RefCell` inside. Reference counting frees
+//! promptly; `gc.rs` reclaims cycles by trial deletion, as CPython does.
+
+pub mod format;
+pub mod gc;
+pub mod object;
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use object::*;
+
+/// The process's str/bytes hash key, from PYTHONHASHSEED as CPython reads it.
+pub fn hash_secret() -> &'static crate::dict::HashSecret {
+    static SECRET: std::sync::OnceLock<crate::dict::HashSecret> = std::sync::OnceLock::new();
+    SECRET.get_or_init(|| crate::dict::HashSecret::from_env().unwrap_or_else(|_| crate::dict::HashSecret::random()))
+}
+
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    /// A small int; ints that do not fit in i64 are `BigInt`s (never both for one number).
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    Tuple(Rc<Tuple>),
+    List(Rc<List>),
+    Dict(Rc<Dict>),
+    /// set and frozenset.
+    Set(Rc<Set>),
+    Range(Rc<Range>),
+    Slice(Rc<Slice>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    Method(Rc<Method>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Iterator(Rc<IterObj>),
+    Generator(Rc<Generator>),
+    View(Rc<View>),
+    Module(Rc<Module>),
+    /// property, staticmethod, classmethod, super objects.
+    Wrapper(Rc<Wrapper>),
+    Cell(Rc<CellObj>),
+    /// An unassigned local slot; never visible to Python code.
+    Unbound,
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.into())))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.into_boxed_str())))
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Tuple::new(items)))
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    /// Identity (`is`): same object, or equal immediates that CPython would
+    /// share (small ints, True/False/None).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis)
+            | (Value::Unbound, Value::Unbound) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+    /// The address of the referenced object, for identity, `id()` and recursion guards.
+    pub fn ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::View(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Wrapper(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return None,
+        })
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(&s.s),
+            _ => None,
+        }
+    }
+}

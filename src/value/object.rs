@@ -1,0 +1,278 @@
+//! The heap objects a [`Value`] refers to.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::compile::Code;
+use crate::dict::{DictTable, SetTable};
+use crate::eval::{Interp, PyResult};
+use crate::syntax::ast::Span;
+
+use super::Value;
+
+/// An immutable str with its hash cached (CPython caches it too), so that
+/// repeated dict lookups with the same key object hash once.
+pub struct PyStr {
+    pub s: Box<str>,
+    /// -1 until computed (a real hash is never -1).
+    pub hash: Cell<i64>,
+    /// Number of code points (equal to `s.len()` for ASCII, the common case,
+    /// which makes indexing O(1) then).
+    pub chars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: Box<str>) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, hash: Cell::new(-1), chars }
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = crate::dict::hash::hash_str(&self.s, super::hash_secret());
+        self.hash.set(h);
+        h
+    }
+}
+
+pub struct PyBytes {
+    pub b: Box<[u8]>,
+}
+
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+impl Tuple {
+    pub fn new(items: Vec<Value>) -> Tuple {
+        Tuple { items: items.into_boxed_slice() }
+    }
+}
+
+pub struct List {
+    pub items: RefCell<Vec<Value>>,
+}
+
+/// Which native mapping a dict object is (they all share the compact table).
+pub enum DictKind {
+    Plain,
+    /// defaultdict with its `default_factory` (None when unset).
+    Default(RefCell<Value>),
+    Ordered,
+    Counter,
+}
+
+pub struct Dict {
+    pub table: RefCell<DictTable<Value, Value>>,
+    pub kind: DictKind,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict { table: RefCell::new(DictTable::new()), kind: DictKind::Plain }
+    }
+    pub fn with_kind(kind: DictKind) -> Dict {
+        Dict { table: RefCell::new(DictTable::new()), kind }
+    }
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+}
+
+pub struct Set {
+    pub table: RefCell<SetTable<Value>>,
+    pub frozen: bool,
+}
+
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if lo < hi { (hi - lo - 1) / step + 1 } else { 0 }
+        } else if lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A Python function: compiled code plus what the `def` evaluated.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    /// Defaults of the positional parameters (aligned to the last ones).
+    pub defaults: RefCell<Vec<Value>>,
+    /// Defaults of keyword-only parameters, by kw-only index (Unbound = none).
+    pub kwdefaults: Vec<Value>,
+    pub closure: Vec<Rc<CellObj>>,
+    pub globals: Rc<Dict>,
+    /// The function's `__dict__` (attributes set on it), created on demand.
+    pub attrs: RefCell<Option<Rc<Dict>>>,
+    pub doc: Value,
+}
+
+/// The Rust signature of a builtin: positional args (self first for
+/// methods) and keyword args.
+pub type BuiltinFn = fn(&Interp, &[Value], &[(Rc<PyStr>, Value)]) -> PyResult<Value>;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+    /// For a method of a builtin type: the type's name, for messages and repr.
+    pub owner: Option<&'static str>,
+}
+
+/// A bound method: `obj.method` for a Python or builtin function.
+pub struct Method {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// The instance layout a class's objects have, from its nearest builtin base.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BaseKind {
+    Object,
+    Exception,
+    Dict,
+    List,
+    /// A builtin type whose values are not Instances (int, str, ...): not subclassable here.
+    Native,
+}
+
+pub struct Class {
+    pub name: Rc<PyStr>,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order, excluding the class itself.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: Rc<Dict>,
+    pub base_kind: BaseKind,
+    /// True for the builtin types (whose `__module__` is builtins).
+    pub builtin: bool,
+}
+
+pub struct ExcData {
+    pub args: RefCell<Value>,
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub source: Rc<crate::eval::SourceFile>,
+    pub span: Span,
+    pub func_name: Rc<str>,
+    /// Identifies the frame, so one frame is recorded once.
+    pub frame_id: usize,
+}
+
+pub enum Payload {
+    None,
+    Exception(ExcData),
+    /// The dict of an instance of a dict subclass.
+    Dict(Rc<Dict>),
+    /// The list of an instance of a list subclass.
+    List(Rc<List>),
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    /// The instance `__dict__`.
+    pub attrs: Rc<Dict>,
+    pub payload: Payload,
+}
+
+impl Instance {
+    pub fn exc(&self) -> Option<&ExcData> {
+        match &self.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// What a dict view shows.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct View {
+    pub dict: Rc<Dict>,
+    pub kind: ViewKind,
+}
+
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: Rc<Dict>,
+}
+
+pub enum Wrapper {
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(class, obj)`: attribute lookup starts after `class` in obj's MRO.
+    Super { class: Rc<Class>, obj: Value },
+}
+
+/// A variable shared between a function and the functions nested in it.
+pub struct CellObj {
+    pub value: RefCell<Value>,
+}
+
+/// The state of a builtin iterator.
+pub enum IterState {
+    /// list, tuple, str, bytes by index (re-checks the length each step, as CPython).
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// A dict or its views: position in the entries, the length seen at the
+    /// start (to detect size changes) and the layout generation.
+    Dict { dict: Rc<Dict>, pos: usize, len: usize, layout: u64, kind: ViewKind, remaining: usize },
+    DictReversed { dict: Rc<Dict>, pos: usize, len: usize, layout: u64, kind: ViewKind },
+    Set { set: Rc<Set>, pos: usize, len: usize },
+    Enumerate { inner: Value, count: Value },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, iter: Value },
+    /// A sequence walked backwards (reversed()).
+    Reversed { seq: Value, index: isize },
+    /// iter(callable, sentinel).
+    Callable { func: Value, sentinel: Value },
+    /// An instance with `__getitem__` but no `__iter__`.
+    GetItem { obj: Value, index: i64 },
+    Exhausted,
+}
+
+pub struct IterObj {
+    pub state: RefCell<IterState>,
+}
+
+pub use crate::eval::generator::Generator;
