@@ -51,6 +51,8 @@ pub struct Layout<'a> {
     pub cur_line: Vec<Spanned<'a>>,
     /// Tokens of the previous logical line, NEWLINE included.
     pub prev_line: Vec<Spanned<'a>>,
+    /// Set once the pass has reported an error.
+    pub failed: bool,
 }
 
 fn error(kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
@@ -89,6 +91,7 @@ impl<'a> Layout<'a> {
             last_was_with: false,
             cur_line: Vec::new(),
             prev_line: Vec::new(),
+            failed: false,
         }
     }
 
@@ -134,6 +137,21 @@ impl<'a> Layout<'a> {
         Ok(())
     }
 
+    /// The offset of the last token handed out (for error positions).
+    pub fn last_token_start(&self) -> Option<usize> {
+        self.cur_line
+            .iter()
+            .rev()
+            .chain(self.prev_line.iter().rev())
+            .find(|t| !matches!(t.1, Tok::Indent | Tok::Dedent))
+            .map(|t| t.0)
+    }
+
+    /// The line of the innermost open bracket, if any.
+    pub fn open_bracket_line(&self) -> Option<usize> {
+        self.brackets.last().map(|&(_, pos)| line_of(self.src, pos))
+    }
+
     fn at_eof(&mut self) -> Result<(), SyntaxError> {
         self.finished = true;
         if let Some(&(c, pos)) = self.brackets.last() {
@@ -147,6 +165,12 @@ impl<'a> Layout<'a> {
             return Err(e);
         }
         let end = self.lex.source().len();
+        let tail = self.lex.source().trim_end_matches(['\n', '\r']);
+        if tail.ends_with('\\') && tail.len() < end && self.mode != Mode::Field {
+            let mut e = error(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", tail.len() - 1, tail.len());
+            e.incomplete = true;
+            return Err(e);
+        }
         if self.mode != Mode::Field && self.line_has_tokens {
             self.emit((end, Tok::Newline, end));
         }
@@ -411,6 +435,7 @@ impl<'a> Iterator for Layout<'a> {
             }
             if let Err(e) = self.fill() {
                 self.finished = true;
+                self.failed = true;
                 self.queue.clear();
                 return Some(Err(e));
             }

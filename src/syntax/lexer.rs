@@ -858,7 +858,11 @@ fn unterminated(src: &str, start: usize, triple: bool, fstring: bool) -> LexErro
     let kind = if fstring { "f-string" } else { "string" };
     if triple {
         let mut e = err_at(
-            format!("unterminated triple-quoted {} literal (detected at line {})", kind, line_of(src, src.len())),
+            format!(
+                "unterminated triple-quoted {} literal (detected at line {})",
+                kind,
+                line_of(src, if src.ends_with('\n') { src.len() - 1 } else { src.len() })
+            ),
             start,
             start + 1,
         );
@@ -1123,7 +1127,7 @@ fn scan_field(
         end = match b.get(j) {
             Some(b'}') => FieldEnd::Close,
             Some(b':') => FieldEnd::Colon,
-            _ => return Err(err_at("f-string: expecting '}'", j, j + 1)),
+            _ => return Err(err_at("f-string: expecting ':' or '}'", j, j + 1)),
         };
     }
     if end == FieldEnd::Colon {
@@ -1297,7 +1301,7 @@ mod tests {
         assert_eq!(lex_err("x\n'abc\n"), "unterminated string literal (detected at line 2)");
         assert_eq!(
             lex_err("x = '''abc\n\n"),
-            "unterminated triple-quoted string literal (detected at line 3)"
+            "unterminated triple-quoted string literal (detected at line 2)"
         );
         assert_eq!(lex_err("f'abc"), "unterminated f-string literal (detected at line 1)");
         assert_eq!(lex_err("f'{x'"), "f-string: expecting '}'");

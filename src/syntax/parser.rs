@@ -307,6 +307,16 @@ impl<'a> Ctx<'a> {
         Ok(e)
     }
 
+    pub fn named_expr<'t>(&self, t: Expr, v: Expr, l: usize, r: usize) -> Result<Expr, PErr<'t>> {
+        match t.kind {
+            ExprKind::Name(name) => {
+                let target = Ident { name, span: t.span };
+                Ok(self.mk(ExprKind::NamedExpr { target, value: Box::new(v) }, l, r))
+            }
+            _ => Err(perr(format!("cannot use assignment expressions with {}", expr_name(&t)), t.span)),
+        }
+    }
+
     pub fn boolop(&self, op: BoolOp, a: Expr, v: Vec<Expr>, l: usize, r: usize) -> Expr {
         let mut values = Vec::with_capacity(v.len() + 1);
         values.push(a);
@@ -520,7 +530,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn assign<'t>(&self, t: Expr, mut v: Vec<Expr>, l: usize, r: usize) -> Result<Stmt, PErr<'t>> {
-        let value = v.pop().unwrap();
+        let value = self.no_bare_star(v.pop().unwrap())?;
         let mut targets = Vec::with_capacity(v.len() + 1);
         targets.push(t);
         targets.extend(v);
@@ -534,8 +544,8 @@ impl<'a> Ctx<'a> {
             if let Some((s, m)) = Self::invalid_target(t, TargetKind::Assign, 0) {
                 if targets.len() == 1 && i == 0 {
                     // CPython tries `a = b` on the element next to `=` first.
-                    let bare_tuple = matches!(t.kind, ExprKind::Tuple(_)) && !self.is_parenthesized(t)
-                        && t.span.start as usize == l;
+                    let bare_tuple = matches!(t.kind, ExprKind::Tuple(_))
+                        && self.src.as_bytes().get(t.span.start as usize) != Some(&b'(');
                     let last = match &t.kind {
                         ExprKind::Tuple(items) if bare_tuple => items.last().unwrap_or(t),
                         _ => t,
@@ -568,6 +578,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn aug_assign<'t>(&self, t: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> Result<Stmt, PErr<'t>> {
+        let v = self.no_bare_star(v)?;
         match t.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
                 Ok(self.stmt(StmtKind::AugAssign { target: t, op, value: v }, l, r))
@@ -590,6 +601,10 @@ impl<'a> Ctx<'a> {
             ExprKind::List(_) => return Err(perr("only single target (not list) can be annotated", t.span)),
             _ => return Err(perr("illegal target for annotation", t.span)),
         }
+        let v = match v {
+            Some(v) => Some(self.no_bare_star(v)?),
+            None => None,
+        };
         let simple = matches!(t.kind, ExprKind::Name(_)) && t.span.start as usize == l;
         Ok(self.stmt(StmtKind::AnnAssign { target: t, annotation: a, value: v, simple }, l, r))
     }
@@ -801,8 +816,10 @@ impl<'a> Ctx<'a> {
             Ok(Top::Expr(e)) => Ok(e),
             Ok(Top::Module(_)) => Err(err("f-string: invalid syntax", start, end)),
             Err(mut e) => {
-                if !e.message.starts_with("f-string") {
-                    e.message = format!("f-string: {}", e.message);
+                if e.incomplete {
+                    // The expression stopped short of the field's end.
+                    e.message = "f-string: expecting '=', or '!', or ':', or '}'".into();
+                    e.incomplete = false;
                 }
                 Err(e)
             }
@@ -824,7 +841,33 @@ impl<'a> Ctx<'a> {
         if let Some(e) = self.deferred.borrow_mut().take() {
             return Err(e);
         }
-        res.map_err(|e| self.map_error(e, &layout, mode))
+        match res {
+            Ok(t) => Ok(t),
+            Err(e) => {
+                let from_layout = layout.failed;
+                let e = self.map_error(e, &layout, mode);
+                if from_layout || mode == Mode::Field {
+                    return Err(e);
+                }
+                // Like CPython, a parser error gives way to a tokenizer error
+                // later in the source (an unclosed bracket counts when it was
+                // opened on an earlier line than the error).
+                let err_line = line_of(self.src, layout.last_token_start().unwrap_or(e.span.start as usize));
+                let bracket_line = layout.open_bracket_line();
+                for t in &mut layout {
+                    if let Err(e2) = t {
+                        if e2.message.ends_with("was never closed") {
+                            if bracket_line.is_some_and(|b| err_line > b) {
+                                return Err(e2);
+                            }
+                            return Err(e);
+                        }
+                        return Err(e2);
+                    }
+                }
+                Err(e)
+            }
+        }
     }
 
     // ------------------------------------------------------------ error messages
@@ -835,7 +878,8 @@ impl<'a> Ctx<'a> {
             ParseError::InvalidToken { location } => err("invalid syntax", location, location + 1),
             ParseError::ExtraToken { token: (l, _, r) } => err("invalid syntax", l, r),
             ParseError::UnrecognizedEof { location, expected } => {
-                let mut e = self.unexpected(location, None, location, &expected, layout, mode);
+                let at = layout.last_token_start().unwrap_or(location);
+                let mut e = self.unexpected(at, None, at, &expected, layout, mode);
                 e.incomplete = true;
                 e
             }
@@ -852,7 +896,7 @@ impl<'a> Ctx<'a> {
         r: usize,
         expected: &[String],
         layout: &Layout<'a>,
-        _mode: Mode,
+        mode: Mode,
     ) -> SyntaxError {
         let src = self.src;
         let expects = |s: &str| expected.iter().any(|e| e == s);
@@ -866,17 +910,27 @@ impl<'a> Ctx<'a> {
         if tok == Some(&Tok::Indent) {
             return indentation("unexpected indent".into());
         }
-        // Tokens of the logical line up to the error, without INDENT/DEDENT.
-        let line: Vec<&Spanned<'a>> = layout
+        // Tokens of the logical line up to the error, without INDENT/DEDENT
+        // (after a NEWLINE or at the end, the line that just ended).
+        let real = |t: &&Spanned<'a>| !matches!(t.1, Tok::Indent | Tok::Dedent | Tok::Newline);
+        let mut line: Vec<&Spanned<'a>> = layout
             .cur_line
             .iter()
-            .filter(|t| !matches!(t.1, Tok::Indent | Tok::Dedent))
+            .filter(real)
             .filter(|t| t.0 < l || (t.0 == l && Some(&t.1) != tok))
             .collect();
+        if line.is_empty() && matches!(tok, None | Some(Tok::Newline)) {
+            line = layout.prev_line.iter().filter(real).collect();
+        }
         let first = line.first().map(|t| &t.1);
         let prev = line.last().map(|t| &t.1);
+        // The line with the error token.
+        let mut with_err: Vec<&Tok<'a>> = line.iter().map(|t| &t.1).collect();
+        if let Some(t) = tok {
+            with_err.push(t);
+        }
         if expects("INDENT") {
-            let header = layout.prev_line.first();
+            let header = layout.prev_line.iter().find(|t| !matches!(t.1, Tok::Indent | Tok::Dedent));
             if let Some((hl, ht, _)) = header {
                 let what = match ht {
                     Tok::If => "'if' statement",
@@ -898,10 +952,10 @@ impl<'a> Ctx<'a> {
         }
         let is_name = |t: Option<&Tok>, n: &str| matches!(t, Some(Tok::Name(s)) if *s == n);
         // Soft keywords that start statements dictpy does not support.
-        if is_name(first, "match") && line.len() >= 2 && !self.name_used_as_expr(&line) {
+        if is_name(first, "match") && with_err.len() >= 2 && !self.name_used_as_expr(with_err[1]) {
             return err("'match' statements are not supported by dictpy", line[0].0, line[0].2);
         }
-        if is_name(first, "type") && line.len() >= 2 && matches!(line[1].1, Tok::Name(_)) {
+        if is_name(first, "type") && with_err.len() >= 2 && matches!(with_err[1], Tok::Name(_)) {
             return err("'type' statements are not supported by dictpy", line[0].0, line[0].2);
         }
         match tok {
@@ -914,7 +968,15 @@ impl<'a> Ctx<'a> {
                 };
                 return err(format!("{} is not supported by dictpy", what), l, r);
             }
-            Some(Tok::Await) => return err("'await' expressions are not supported by dictpy", l, r),
+            Some(Tok::Await) if self.expr_follows(r) => {
+                return err("'await' expressions are not supported by dictpy", l, r)
+            }
+            Some(Tok::Comma | Tok::RBrace) if expects("\":\"") && self.innermost_open(&line) == Some(&Tok::LBrace) => {
+                return err("':' expected after dictionary key", l, r);
+            }
+            Some(Tok::Comma | Tok::RBrace) if prev == Some(&Tok::Colon) && self.innermost_open(&line) == Some(&Tok::LBrace) => {
+                return err("expression expected after dictionary key and ':'", line[line.len() - 1].0, line[line.len() - 1].2);
+            }
             Some(Tok::Star) if prev == Some(&Tok::Except) => {
                 return err("'except*' is not supported by dictpy", l, r);
             }
@@ -941,7 +1003,10 @@ impl<'a> Ctx<'a> {
                 return err("Missing parentheses in call to 'print'. Did you mean print(...)?", line[0].0, r);
             }
             // Two expressions side by side inside brackets.
-            if t.starts_expr() && prev.is_some_and(|p| p.ends_expr()) && self.in_brackets(&line) {
+            if t.starts_expr()
+                && prev.is_some_and(|p| p.ends_expr())
+                && (mode == Mode::Field || self.in_brackets(&line))
+            {
                 let start = self.expr_start(&line);
                 return err("invalid syntax. Perhaps you forgot a comma?", start, r);
             }
@@ -954,8 +1019,8 @@ impl<'a> Ctx<'a> {
 
     /// After a soft keyword at the start of a line: is it used as a name
     /// (`match = 1`, `match.x`, `match(x)` ...)?
-    fn name_used_as_expr(&self, line: &[&Spanned<'a>]) -> bool {
-        match &line[1].1 {
+    fn name_used_as_expr(&self, second: &Tok<'a>) -> bool {
+        match second {
             Tok::Equal | Tok::Dot | Tok::Comma | Tok::RPar | Tok::Semi | Tok::Newline => true,
             Tok::Colon => true,
             t => {
@@ -963,6 +1028,29 @@ impl<'a> Ctx<'a> {
                 s.ends_with("Equal") && !matches!(t, Tok::EqEqual | Tok::NotEqual)
             }
         }
+    }
+
+    /// Does an expression start after offset `r` (skipping blanks)?
+    fn expr_follows(&self, r: usize) -> bool {
+        let rest = self.src[r.min(self.src.len())..].trim_start_matches([' ', '\t']);
+        rest.chars().next().is_some_and(|c| {
+            c.is_alphanumeric() || c == '_' || "'\"([{-+~.".contains(c) || (!c.is_ascii() && super::lexer::is_id_start(c))
+        })
+    }
+
+    /// The innermost bracket still open at the end of `line`.
+    fn innermost_open<'l>(&self, line: &'l [&Spanned<'a>]) -> Option<&'l Tok<'a>> {
+        let mut stack = Vec::new();
+        for t in line {
+            match t.1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => stack.push(&t.1),
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        stack.pop()
     }
 
     fn in_brackets(&self, line: &[&Spanned<'a>]) -> bool {
