@@ -444,7 +444,7 @@ impl<'a> Ctx<'a> {
     pub fn call<'t>(&self, f: Expr, raw: Vec<RawArg>, lp: usize, l: usize, r: usize) -> Result<Expr, PErr<'t>> {
         let mut raw = raw;
         // A lone generator argument takes the call's parentheses as its span.
-        if raw.len() == 1 {
+        if raw.len() == 1 && matches!(raw[0], RawArg::Gen(_)) {
             if let Some(RawArg::Gen(g)) = raw.pop() {
                 raw.push(RawArg::Gen(self.respan(g, lp, r)));
             }
@@ -884,7 +884,12 @@ impl<'a> Ctx<'a> {
                 e
             }
             ParseError::UnrecognizedToken { token: (l, t, r), expected } => {
-                self.unexpected(l, Some(&t), r, &expected, layout, mode)
+                let mut e = self.unexpected(l, Some(&t), r, &expected, layout, mode);
+                // A DEDENT at the very end: the input stopped inside a block.
+                if t == Tok::Dedent && l >= self.src.len() {
+                    e.incomplete = true;
+                }
+                e
             }
         }
     }
