@@ -5,6 +5,14 @@
 //! builds the AST. Errors come back as [`SyntaxError`] with a span.
 
 pub mod ast;
+pub mod layout;
+pub mod lexer;
+pub mod parser;
+mod strings;
+mod unicode_names;
+mod validate;
+
+pub use parser::{parse_expression, parse_module, MAX_EXPR_DEPTH};
 
 use ast::Span;
 
@@ -40,13 +48,10 @@ pub struct SyntaxError {
     pub incomplete: bool,
 }
 
-/// Parses a whole module. (Stub until the front end lands.)
-pub fn parse_module(_source: &str) -> Result<ast::Module, SyntaxError> {
-    Err(SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
-        message: "parser not built yet".into(),
-        span: Span::default(),
-        help: None,
-        incomplete: false,
-    })
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.kind.name(), self.message)
+    }
 }
+
+impl std::error::Error for SyntaxError {}
