@@ -184,6 +184,18 @@ impl Interpreter {
         self.interp.repr(&v).ok()
     }
 
+    /// Starts recording the entries that `d[k]` creates on defaultdicts, for
+    /// [`Interpreter::phantom_report`] (off by default; costs nothing when off).
+    pub fn warn_phantom_keys(&mut self) {
+        self.interp.enable_phantom_keys();
+    }
+
+    /// The phantom-key report: entries created by reading a defaultdict that
+    /// were never filled or read again (None when there are none).
+    pub fn phantom_report(&self) -> Option<String> {
+        self.interp.phantom_report()
+    }
+
     /// Runs the cycle collector now; returns the number of objects freed.
     pub fn collect_garbage(&self) -> usize {
         self.interp.heap.collect()

@@ -3,17 +3,26 @@
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: dictpy [--dump-ast] [-c CODE | FILE | -] [args...]";
+const USAGE: &str = "usage: dictpy [--dump-ast] [--warn-phantom-keys | -X phantom-keys] [-c CODE | FILE | -] [args...]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut dump_ast = false;
+    let mut phantom_keys = false;
     while i < args.len() {
         match args[i].as_str() {
             "--dump-ast" => {
                 dump_ast = true;
                 i += 1;
+            }
+            "--warn-phantom-keys" => {
+                phantom_keys = true;
+                i += 1;
+            }
+            "-X" if args.get(i + 1).map(String::as_str) == Some("phantom-keys") => {
+                phantom_keys = true;
+                i += 2;
             }
             "-h" | "--help" => {
                 println!("{}", USAGE);
@@ -78,8 +87,15 @@ fn main() -> ExitCode {
         };
     }
     py.set_argv(argv);
+    if phantom_keys {
+        py.warn_phantom_keys();
+    }
     let result = py.run(&source, &filename);
     py.flush();
+    if let Some(report) = py.phantom_report() {
+        let _ = std::io::stdout().flush();
+        eprint!("{}", report);
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -98,6 +98,9 @@ pub enum ExprKind {
     SuperZero { class_cell: u32, self_slot: Option<u32> },
     Attribute(Box<Expr>, Rc<PyStr>),
     Subscript(Box<Expr>, Box<Expr>),
+    /// A subscript used only as a truth test (`if d[k]:`): evaluated like
+    /// `Subscript`; the phantom-key report does not count it as a use.
+    TestSubscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     Tuple(Vec<Elt>),
     List(Vec<Elt>),

@@ -161,12 +161,12 @@ impl<'a> Compiler<'a> {
                 cause.as_ref().map(|e| self.expr(e)).transpose()?,
             ),
             S::Assert { test, msg } => {
-                StmtKind::Assert(self.expr(test)?, msg.as_ref().map(|e| self.expr(e)).transpose()?)
+                StmtKind::Assert(self.test(test)?, msg.as_ref().map(|e| self.expr(e)).transpose()?)
             }
             S::Global(_) | S::Nonlocal(_) => return Ok(()),
-            S::If { test, body, orelse } => StmtKind::If(self.expr(test)?, self.stmts(body)?, self.stmts(orelse)?),
+            S::If { test, body, orelse } => StmtKind::If(self.test(test)?, self.stmts(body)?, self.stmts(orelse)?),
             S::While { test, body, orelse } => {
-                StmtKind::While(self.expr(test)?, self.stmts(body)?, self.stmts(orelse)?)
+                StmtKind::While(self.test(test)?, self.stmts(body)?, self.stmts(orelse)?)
             }
             S::For { target, iter, body, orelse } => {
                 let iter = self.expr(iter)?;
@@ -346,6 +346,37 @@ impl<'a> Compiler<'a> {
         Ok(out)
     }
 
+    /// An expression whose value is only tested for truth (`if`, `while`,
+    /// `not`, ...): subscripts there become `TestSubscript`, which the
+    /// phantom-key report does not count as a use of the entry.
+    fn test(&mut self, e: &ast::Expr) -> CResult<Expr> {
+        use ast::ExprKind as E;
+        let span = e.span;
+        let kind = match &e.kind {
+            E::Subscript { value, index } => {
+                ExprKind::TestSubscript(Box::new(self.expr(value)?), Box::new(self.expr(index)?))
+            }
+            E::BoolOp { op, values } => {
+                let mut it = values.iter().rev();
+                let mut acc = self.test(it.next().expect("BoolOp has values"))?;
+                for v in it {
+                    let left = self.test(v)?;
+                    let sp = left.span.to(acc.span);
+                    acc = Expr {
+                        kind: match op {
+                            ast::BoolOp::And => ExprKind::And(Box::new(left), Box::new(acc)),
+                            ast::BoolOp::Or => ExprKind::Or(Box::new(left), Box::new(acc)),
+                        },
+                        span: sp,
+                    };
+                }
+                acc.kind
+            }
+            _ => return self.expr(e),
+        };
+        Ok(Expr { kind, span })
+    }
+
     fn expr(&mut self, e: &ast::Expr) -> CResult<Expr> {
         use ast::ExprKind as E;
         let span = e.span;
@@ -377,7 +408,7 @@ impl<'a> Compiler<'a> {
                 ExprKind::NamedExpr(Box::new(self.store(&target.name)), Box::new(v))
             }
             E::BinOp { left, op, right } => ExprKind::Bin(*op, Box::new(self.expr(left)?), Box::new(self.expr(right)?)),
-            E::UnaryOp { op: ast::UnaryOp::Not, operand } => ExprKind::Not(Box::new(self.expr(operand)?)),
+            E::UnaryOp { op: ast::UnaryOp::Not, operand } => ExprKind::Not(Box::new(self.test(operand)?)),
             E::UnaryOp { op, operand } => {
                 // Fold `-5` so negative literals are constants.
                 if let (ast::UnaryOp::USub, E::Constant(ast::Constant::Int(i))) = (op, &operand.kind) {
@@ -398,7 +429,7 @@ impl<'a> Compiler<'a> {
                 span,
             )?)),
             E::IfExp { test, body, orelse } => {
-                ExprKind::IfExp(Box::new(self.expr(test)?), Box::new(self.expr(body)?), Box::new(self.expr(orelse)?))
+                ExprKind::IfExp(Box::new(self.test(test)?), Box::new(self.expr(body)?), Box::new(self.expr(orelse)?))
             }
             E::Dict(items) => {
                 let mut out = Vec::with_capacity(items.len());
@@ -693,7 +724,7 @@ impl<'a> Compiler<'a> {
             }
         };
         for cond in g.ifs.iter().rev() {
-            let c = self.expr(cond)?;
+            let c = self.test(cond)?;
             let sp = c.span;
             inner = vec![Stmt { kind: StmtKind::If(c, inner, vec![]), span: sp }];
         }

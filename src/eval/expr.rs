@@ -141,9 +141,13 @@ impl Interp {
                 let v = self.eval(f, obj)?;
                 self.getattr(&v, name)
             }
-            ExprKind::Subscript(obj, index) => {
+            ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, index)?;
+                if self.phantom.borrow().is_some() {
+                    let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
+                    return self.phantom_getitem(f, &o, &k, e.span, truth_test);
+                }
                 self.getitem(&o, &k)
             }
             ExprKind::Slice(a, b, c) => {

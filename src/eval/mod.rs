@@ -12,6 +12,7 @@ pub mod expr;
 pub mod generator;
 pub mod iter;
 pub mod ops;
+pub mod phantom;
 pub mod repr;
 pub mod stmt;
 pub mod types;
@@ -120,6 +121,8 @@ pub struct Interp {
     pub argv: RefCell<Vec<String>>,
     /// The exceptions being handled (innermost last), for bare `raise` and `__context__`.
     pub handling: RefCell<Vec<Rc<Instance>>>,
+    /// The phantom-key tracker, when `--warn-phantom-keys` is on.
+    pub phantom: RefCell<Option<Box<phantom::PhantomTracker>>>,
 }
 
 impl Interp {
@@ -142,6 +145,7 @@ impl Interp {
             stdout: RefCell::new(stdout),
             argv: RefCell::new(Vec::new()),
             handling: RefCell::new(Vec::new()),
+            phantom: RefCell::new(None),
         });
         types::install_methods(&interp);
         crate::builtins::install(&interp);

@@ -185,6 +185,7 @@ impl Interp {
                     Flow::Return(v) => return Ok(Flow::Return(v)),
                     _ => {}
                 }
+                self.heap.maybe_collect(self);
                 i = match i.checked_add(step) {
                     Some(n) => n,
                     None => break,
@@ -200,6 +201,7 @@ impl Interp {
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 _ => {}
             }
+            self.heap.maybe_collect(self);
         }
         self.exec_block(f, orelse)
     }

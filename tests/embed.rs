@@ -1,0 +1,109 @@
+//! The embedding API: chunks in one namespace, captured output, errors as
+//! values, moving an interpreter between threads, and memory reclaimed.
+
+use dictpy::{Error, Interpreter};
+
+#[test]
+fn chunks_share_one_namespace() {
+    let mut py = Interpreter::capturing();
+    py.run("config = {'color': 'red'}", "<host>").unwrap();
+    py.run("config |= {'size': 3}\ndef describe(c):\n    return ', '.join(f'{k}={v}' for k, v in c.items())", "<host>")
+        .unwrap();
+    py.run("print(describe(config))", "<host>").unwrap();
+    assert_eq!(py.take_output(), "color=red, size=3\n");
+    assert_eq!(py.repr_global("config").as_deref(), Some("{'color': 'red', 'size': 3}"));
+    assert_eq!(py.repr_global("missing"), None);
+}
+
+#[test]
+fn an_uncaught_exception_is_an_error_value_and_the_namespace_survives() {
+    let mut py = Interpreter::capturing();
+    py.run("d = {'a': 1}", "<host>").unwrap();
+    let err = py.run("print('before')\nd['b']", "chunk.py").unwrap_err();
+    match &err {
+        Error::Exception { type_name, message, rendered } => {
+            assert_eq!(type_name, "KeyError");
+            assert_eq!(message, "'b'");
+            assert!(rendered.starts_with("Traceback (most recent call last):\n"), "{}", rendered);
+            assert!(rendered.contains("File \"chunk.py\", line 2, in <module>"), "{}", rendered);
+            assert!(rendered.ends_with("KeyError: 'b'\n"), "{}", rendered);
+        }
+        other => panic!("expected an exception, got {:?}", other),
+    }
+    assert_eq!(err.exit_code(), 1);
+    py.run("print(d)", "<host>").unwrap();
+    assert_eq!(py.take_output(), "before\n{'a': 1}\n");
+}
+
+#[test]
+fn syntax_errors_report_the_line_and_run_nothing() {
+    let mut py = Interpreter::capturing();
+    let err = py.run("print('no')\nx = (1,\n", "bad.py").unwrap_err();
+    match err {
+        Error::Syntax { message, line, rendered, .. } => {
+            assert_eq!(message, "'(' was never closed");
+            assert_eq!(line, 2);
+            assert!(rendered.ends_with("SyntaxError: '(' was never closed\n"), "{}", rendered);
+        }
+        other => panic!("expected a syntax error, got {:?}", other),
+    }
+    assert_eq!(py.take_output(), "");
+}
+
+#[test]
+fn sys_exit_is_an_exit_code() {
+    let mut py = Interpreter::capturing();
+    let err = py.run("import sys\nsys.exit(3)", "<host>").unwrap_err();
+    assert_eq!(err, Error::Exit { code: 3, message: None });
+    let err = py.run("import sys\nsys.exit('bye')", "<host>").unwrap_err();
+    assert_eq!(err.exit_code(), 1);
+    assert_eq!(err.rendered(), "bye\n");
+}
+
+#[test]
+fn an_interpreter_moves_to_another_thread() {
+    let mut py = Interpreter::capturing();
+    py.run("counts = {}\nfor w in 'a b a'.split():\n    counts[w] = counts.get(w, 0) + 1", "<host>").unwrap();
+    let handle = std::thread::spawn(move || {
+        py.run("print(counts)", "<host>").unwrap();
+        py
+    });
+    let mut py = handle.join().unwrap();
+    assert_eq!(py.take_output(), "{'a': 2, 'b': 1}\n");
+}
+
+#[test]
+fn deep_recursion_is_a_recursion_error() {
+    let mut py = Interpreter::capturing();
+    py.run(
+        "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(type(e).__name__, e)",
+        "<host>",
+    )
+    .unwrap();
+    assert_eq!(py.take_output(), "RecursionError maximum recursion depth exceeded\n");
+}
+
+#[test]
+fn cycles_are_reclaimed() {
+    let mut py = Interpreter::capturing();
+    // Each iteration makes a dict that refers to itself and a pair of
+    // instances that refer to each other; none is reachable afterwards.
+    py.run(
+        "class Node:\n    pass\nfor i in range(50000):\n    d = {}\n    d['self'] = d\n    a = Node(); b = Node(); a.other = b; b.other = a\n",
+        "<host>",
+    )
+    .unwrap();
+    py.collect_garbage();
+    assert!(py.tracked_objects() < 1000, "tracked objects left: {}", py.tracked_objects());
+}
+
+#[test]
+fn generators_are_lazy() {
+    let mut py = Interpreter::capturing();
+    py.run(
+        "def gen():\n    for i in range(3):\n        print('yield', i)\n        yield i\ng = gen()\nprint('made')\nprint(next(g))\nprint(list(g))",
+        "<host>",
+    )
+    .unwrap();
+    assert_eq!(py.take_output(), "made\nyield 0\n0\nyield 1\nyield 2\n[1, 2]\n");
+}
