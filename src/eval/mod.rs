@@ -121,6 +121,9 @@ pub struct Interp {
     pub argv: RefCell<Vec<String>>,
     /// The exceptions being handled (innermost last), for bare `raise` and `__context__`.
     pub handling: RefCell<Vec<Rc<Instance>>>,
+    /// Depth of the native recursions (repr, comparison) that CPython bounds
+    /// by its C recursion limit.
+    pub c_depth: Cell<u32>,
     /// The phantom-key tracker, when `--warn-phantom-keys` is on.
     pub phantom: RefCell<Option<Box<phantom::PhantomTracker>>>,
 }
@@ -145,6 +148,7 @@ impl Interp {
             stdout: RefCell::new(stdout),
             argv: RefCell::new(Vec::new()),
             handling: RefCell::new(Vec::new()),
+            c_depth: Cell::new(0),
             phantom: RefCell::new(None),
         });
         types::install_methods(&interp);
@@ -197,6 +201,22 @@ impl Interp {
             }
             tb.push(TracebackEntry { source: frame.code.source.clone(), span: frame.span, func_name: name, frame_id });
         }
+    }
+
+    /// Runs `f` one level deeper in a native recursion (repr of nested
+    /// containers, comparison of nested sequences), raising RecursionError
+    /// past CPython 3.12's C recursion limit (1500) as CPython does; `what`
+    /// completes the message ("while getting the repr of an object").
+    pub fn nested<T>(&self, what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+        const C_RECURSION_LIMIT: u32 = 1500;
+        let d = self.c_depth.get();
+        if d >= C_RECURSION_LIMIT {
+            return Err(self.new_error(ExcKind::RecursionError, format!("maximum recursion depth exceeded {}", what)));
+        }
+        self.c_depth.set(d + 1);
+        let r = f();
+        self.c_depth.set(d);
+        r
     }
 
     /// Approximate stack pointer, for the stack-depth guard.

@@ -344,12 +344,12 @@ impl Interp {
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => Some(ord_result(x.s.cmp(&y.s))),
             (Value::Bytes(x), Value::Bytes(y)) => Some(ord_result(x.b.cmp(&y.b))),
-            (Value::Tuple(x), Value::Tuple(y)) => Some(self.seq_compare(&x.items, &y.items, op)?),
+            (Value::Tuple(x), Value::Tuple(y)) => Some(self.nested("in comparison", || self.seq_compare(&x.items, &y.items, op))?),
             (Value::List(x), Value::List(y)) => {
                 let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-                Some(self.seq_compare(&xs, &ys, op)?)
+                Some(self.nested("in comparison", || self.seq_compare(&xs, &ys, op))?)
             }
-            (Value::Dict(x), Value::Dict(y)) if is_eq => Some(eq_result(self.dict_eq(x, y)?)),
+            (Value::Dict(x), Value::Dict(y)) if is_eq => Some(eq_result(self.nested("in comparison", || self.dict_eq(x, y))?)),
             (Value::Set(x), Value::Set(y)) => Some(self.set_compare(x, y, op)?),
             (Value::View(x), Value::View(y)) if x.kind != ViewKind::Values && y.kind != ViewKind::Values => {
                 let xs = self.view_to_set(x)?;

@@ -63,7 +63,7 @@ impl Interp {
                     }
                     .into());
                 }
-                let r = self.container_repr(v);
+                let r = self.nested("while getting the repr of an object", || self.container_repr(v));
                 self.leave_repr(v);
                 r?
             }
