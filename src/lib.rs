@@ -168,13 +168,36 @@ impl Interpreter {
         let stack = self.stack.as_mut().expect("stack allocated above");
         let floor = stack.limit().get() + EVAL_STACK_MARGIN;
         let interp = &*self.interp;
+        // Each chunk starts at the top level, whatever the last one left.
+        interp.depth.set(0);
+        interp.c_depth.set(0);
+        interp.handling.borrow_mut().clear();
+        interp.repr_guard.borrow_mut().clear();
         let globals = &self.globals;
-        let result = corosensei::on_stack(stack, || {
-            interp.stack_floor.set(floor);
-            interp.run_module_code(&code, globals)
-        });
+        // A panic is a bug in dictpy; it must not take the host down with it.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            corosensei::on_stack(stack, || {
+                interp.stack_floor.set(floor);
+                interp.run_module_code(&code, globals)
+            })
+        }));
         self.interp.flush_stdout();
-        result.map_err(|e| exception_error(&self.interp, &e, self.color))
+        match result {
+            Ok(r) => r.map_err(|e| exception_error(&self.interp, &e, self.color)),
+            Err(payload) => {
+                let what = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                let message = format!("dictpy internal error: {} (please report this bug)", what);
+                Err(Error::Exception {
+                    type_name: "SystemError".into(),
+                    rendered: format!("SystemError: {}\n", message),
+                    message,
+                })
+            }
+        }
     }
 
     /// Looks a global up and renders it with `repr()` (for hosts and tests).
