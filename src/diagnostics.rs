@@ -76,14 +76,14 @@ pub fn render_syntax_error(e: &SyntaxError, file: &SourceFile, color: bool) -> S
 }
 
 /// The last line of a traceback: `Type: message` (or just `Type`).
-pub fn exception_line(interp: &Interp, exc: &Instance) -> String {
+pub fn exception_line(interp: &Interp, exc: &Rc<Instance>) -> String {
     let class = &exc.class;
     let name = if class.builtin || class.module == "__main__" {
         class.qualname.clone()
     } else {
         format!("{}.{}", class.module, class.qualname)
     };
-    match interp.exc_message(exc) {
+    match interp.str_of(&Value::Instance(exc.clone())) {
         Ok(m) if m.is_empty() => name,
         Ok(m) => format!("{}: {}", name, m),
         Err(_) => format!("{}: <exception str() failed>", name),

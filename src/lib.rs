@@ -16,11 +16,13 @@ pub mod compile;
 pub mod diagnostics;
 pub mod dict;
 pub mod eval;
+pub mod interactive;
 pub mod syntax;
 pub mod value;
 
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 use corosensei::stack::{DefaultStack, Stack};
@@ -151,11 +153,44 @@ impl Interpreter {
 
     /// Runs a chunk of source in the interpreter's module namespace.
     pub fn run(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.run_chunk(source, filename, false)
+    }
+
+    /// Runs a chunk of interactive input, like CPython's `'single'` mode:
+    /// the value of each expression statement at module level (not inside a
+    /// def or class) is printed with `repr()` unless it is None, and stored
+    /// in the builtin `_`.
+    pub fn run_interactive(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.run_chunk(source, filename, true)
+    }
+
+    /// A flag that another thread or a signal handler can set to raise
+    /// KeyboardInterrupt in the running code (at its next loop iteration or
+    /// function call). The interpreter clears it when it raises; a host that
+    /// sets it while no code runs should clear it before the next `run`.
+    pub fn interrupt_handle(&self) -> Arc<AtomicBool> {
+        self.interp.interrupt.clone()
+    }
+
+    /// Tab completion of `line` with the cursor at byte `pos`: keywords and
+    /// names in scope, attributes after `name.`, existing keys after
+    /// `name[`. Returns the byte offset the candidates replace from and the
+    /// candidates. Runs no Python code (see [`interactive`]).
+    pub fn completions(&self, line: &str, pos: usize) -> (usize, Vec<String>) {
+        interactive::complete(&self.interp, &self.globals, line, pos)
+    }
+
+    fn run_chunk(&mut self, source: &str, filename: &str, interactive: bool) -> Result<(), Error> {
         let file = Rc::new(SourceFile::new(filename, source.to_string()));
         let module = syntax::parse_module(source).map_err(|e| syntax_error(&e, &file, self.color))?;
         let code = {
             let mut interner = self.interp.interner.borrow_mut();
-            compile::compile_module(&module, file.clone(), &mut interner)
+            if interactive {
+                let hook = value::Builtin { name: "displayhook", func: interactive::displayhook, owner: None };
+                compile::compile_interactive(&module, file.clone(), &mut interner, Value::Builtin(Rc::new(hook)))
+            } else {
+                compile::compile_module(&module, file.clone(), &mut interner)
+            }
         }
         .map_err(|e| syntax_error(&e, &file, self.color))?;
         if self.stack.is_none() {
@@ -267,7 +302,7 @@ fn exception_error(interp: &Interp, e: &eval::PyErr, color: bool) -> Error {
             other => Error::Exit { code: 1, message: Some(interp.str_of(&other).unwrap_or_default()) },
         };
     }
-    let message = interp.exc_message(exc).unwrap_or_default();
+    let message = interp.str_of(&Value::Instance(exc.clone())).unwrap_or_default();
     Error::Exception {
         type_name: exc.class.name.s.to_string(),
         message,

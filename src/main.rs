@@ -1,15 +1,19 @@
-//! The `dictpy` command: run a script, `-c CODE`, `-` (stdin), or dump the AST.
+//! The `dictpy` command: run a script, `-c CODE`, `-` (stdin), or dump the
+//! AST; with no argument on a terminal, or with `-i`, the interactive REPL.
+
+mod repl;
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: dictpy [--dump-ast] [--warn-phantom-keys | -X phantom-keys] [-c CODE | FILE | -] [args...]";
+const USAGE: &str = "usage: dictpy [--dump-ast] [--warn-phantom-keys | -X phantom-keys] [-i] [-c CODE | FILE | -] [args...]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut dump_ast = false;
     let mut phantom_keys = false;
+    let mut interactive = false;
     while i < args.len() {
         match args[i].as_str() {
             "--dump-ast" => {
@@ -18,6 +22,10 @@ fn main() -> ExitCode {
             }
             "--warn-phantom-keys" => {
                 phantom_keys = true;
+                i += 1;
+            }
+            "-i" => {
+                interactive = true;
                 i += 1;
             }
             "-X" if args.get(i + 1).map(String::as_str) == Some("phantom-keys") => {
@@ -30,6 +38,15 @@ fn main() -> ExitCode {
             }
             _ => break,
         }
+    }
+    if args.get(i).is_none() && !dump_ast && (interactive || std::io::stdin().is_terminal()) {
+        let mut py = dictpy::Interpreter::new();
+        py.color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        py.set_argv(vec![String::new()]);
+        if phantom_keys {
+            py.warn_phantom_keys();
+        }
+        return ExitCode::from(repl::run(py, std::io::stdin().is_terminal()).clamp(0, 255) as u8);
     }
     let (source, filename, argv) = match args.get(i).map(String::as_str) {
         Some("-c") => match args.get(i + 1) {
@@ -44,10 +61,6 @@ fn main() -> ExitCode {
             }
         },
         Some("-") | None => {
-            if args.get(i).is_none() && std::io::stdin().is_terminal() {
-                eprintln!("dictpy: the interactive REPL is not built yet; run a file, -c CODE, or pipe a script");
-                return ExitCode::from(2);
-            }
             let mut s = String::new();
             if let Err(e) = std::io::stdin().read_to_string(&mut s) {
                 eprintln!("dictpy: can't read stdin: {}", e);
@@ -92,6 +105,14 @@ fn main() -> ExitCode {
     }
     let result = py.run(&source, &filename);
     py.flush();
+    if interactive {
+        // `-i`: after the script (whatever its outcome), the REPL in its namespace.
+        if let Err(e) = &result {
+            let _ = std::io::stdout().flush();
+            eprint!("{}", e.rendered());
+        }
+        return ExitCode::from(repl::run(py, false).clamp(0, 255) as u8);
+    }
     if let Some(report) = py.phantom_report() {
         let _ = std::io::stdout().flush();
         eprint!("{}", report);

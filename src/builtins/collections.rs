@@ -1,6 +1,8 @@
 //! The native collections mappings over the shared compact table:
-//! OrderedDict's ordering methods and Counter's multiset arithmetic.
-//! (defaultdict's `__missing__` lives with subscription in eval/attr.rs.)
+//! defaultdict's `__missing__`, OrderedDict's ordering methods, Counter's
+//! multiset arithmetic and comparisons, and the reprs and `|` of the kinds.
+//! Each follows CPython 3.12 (Modules/_collectionsmodule.c,
+//! Objects/odictobject.c, and Counter in Lib/collections/__init__.py).
 
 use std::rc::Rc;
 
@@ -14,27 +16,141 @@ use crate::value::*;
 pub fn install(interp: &Interp) {
     let od = interp.types.ordered_dict.clone();
     interp.add_method(&od, "move_to_end", od_move_to_end);
+    interp.add_method(&od, "pop", od_pop);
+    interp.add_method(&od, "setdefault", od_setdefault);
     let c = interp.types.counter.clone();
     interp.add_method(&c, "most_common", counter_most_common);
     interp.add_method(&c, "elements", counter_elements);
     interp.add_method(&c, "total", counter_total);
     interp.add_method(&c, "subtract", counter_subtract);
+    interp.add_method(&c, "update", counter_update_method);
+    interp.add_method(&c, "__missing__", counter_missing);
+    interp.add_method(&c, "__delitem__", counter_delitem);
+    interp.add_method(&c, "copy", counter_copy);
+    interp.add_method(&c, "__copy__", counter_copy);
+    let fk = Value::Builtin(Rc::new(Builtin { name: "fromkeys", func: counter_fromkeys, owner: Some("Counter") }));
+    dictops::set_str(&c.dict, interp.intern("fromkeys"), Value::Wrapper(Rc::new(Wrapper::ClassMethod(fk))));
     let dd = interp.types.defaultdict.clone();
     interp.add_method(&dd, "__copy__", defaultdict_copy);
+    interp.add_method(&dd, "copy", defaultdict_copy);
+    interp.add_method(&dd, "__missing__", defaultdict_missing_method);
+    install_odict_views(interp);
+}
+
+const ODICT_VIEWS: [(&str, &str); 3] =
+    [("\0odict_keys", "odict_keys"), ("\0odict_values", "odict_values"), ("\0odict_items", "odict_items")];
+
+/// The view types of OrderedDict (odict_keys, a subclass of dict_keys, ...),
+/// created with the interpreter and kept in its module table under hidden names.
+fn install_odict_views(interp: &Interp) {
+    let t = &interp.types;
+    for ((key, name), base) in ODICT_VIEWS.iter().zip([&t.dict_keys, &t.dict_values, &t.dict_items]) {
+        if let Ok(c) = crate::eval::types::new_class(interp.intern(name), name.to_string(), "builtins", vec![base.clone()], BaseKind::Native, true) {
+            interp.modules.borrow_mut().insert(key.to_string(), Value::Class(c));
+        }
+    }
+}
+
+pub fn odict_view_class(interp: &Interp, kind: ViewKind) -> Rc<Class> {
+    let i = match kind {
+        ViewKind::Keys => 0,
+        ViewKind::Values => 1,
+        ViewKind::Items => 2,
+    };
+    if let Some(Value::Class(c)) = interp.modules.borrow().get(ODICT_VIEWS[i].0) {
+        return c.clone();
+    }
+    let t = &interp.types;
+    [&t.dict_keys, &t.dict_values, &t.dict_items][i].clone()
 }
 
 fn this(interp: &Interp, args: &[Value], name: &str) -> PyResult<Rc<Dict>> {
     super::dicts::this(interp, args, name)
 }
 
+fn is_kind(v: &Value, f: impl Fn(&DictKind) -> bool) -> bool {
+    matches!(v, Value::Dict(d) if f(&d.kind))
+}
+
+fn is_counter(d: &Dict) -> bool {
+    matches!(d.kind, DictKind::Counter)
+}
+
+/// The tp_name CPython prints in messages for a native mapping kind
+/// (`collections.OrderedDict`; Counter is a Python class: `Counter`).
+pub fn kind_type_name(d: &Dict) -> Option<&'static str> {
+    match d.kind {
+        DictKind::Default(_) => Some("collections.defaultdict"),
+        DictKind::Ordered => Some("collections.OrderedDict"),
+        _ => None,
+    }
+}
+
+// ---- defaultdict ------------------------------------------------------------
+
+/// `KeyError(key)` as C code raises it with `PyErr_SetObject`: a tuple key
+/// becomes the exception's args, None gives no args.
+fn key_error_setobject(interp: &Interp, key: &Value) -> crate::eval::PyErr {
+    match key {
+        Value::Tuple(t) => interp.error_with_args(ExcKind::KeyError, t.items.to_vec()),
+        Value::None => interp.error_with_args(ExcKind::KeyError, vec![]),
+        k => interp.error_with_args(ExcKind::KeyError, vec![k.clone()]),
+    }
+}
+
+/// `defaultdict.__missing__(key)`: the factory's value, stored with
+/// `self[key] = value` (a subclass's `__setitem__` runs); KeyError without a factory.
+pub fn defaultdict_missing(interp: &Interp, obj: &Value, d: &Rc<Dict>, key: &Value) -> PyResult<Value> {
+    let DictKind::Default(factory) = &d.kind else {
+        return Err(interp.key_error(key.clone()));
+    };
+    let factory = factory.borrow().clone();
+    if factory.is_none() {
+        return Err(interp.key_error(key.clone()));
+    }
+    let v = interp.call(&factory, &[], &[])?;
+    match obj {
+        Value::Instance(_) => interp.setitem(obj, key.clone(), v.clone())?,
+        _ => dictops::set(interp, d, key.clone(), v.clone())?,
+    }
+    Ok(v)
+}
+
+fn defaultdict_missing_method(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(interp.type_error(format!(
+            "defaultdict.__missing__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let d = this(interp, args, "__missing__")?;
+    defaultdict_missing(interp, &args[0], &d, &args[1])
+}
+
 fn defaultdict_copy(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let d = this(interp, args, "__copy__")?;
+    arity(interp, "copy", args, 1, 1)?;
+    let d = this(interp, args, "copy")?;
+    // A subclass: type(self)(self.default_factory, self), as CPython.
+    if let Value::Instance(inst) = &args[0] {
+        let factory = match &d.kind {
+            DictKind::Default(f) => f.borrow().clone(),
+            _ => Value::None,
+        };
+        return interp.call(&Value::Class(inst.class.clone()), &[factory, args[0].clone()], &[]);
+    }
     Ok(Value::Dict(dictops::copy(interp, &d)))
 }
 
+// ---- OrderedDict --------------------------------------------------------------
+
 fn od_move_to_end(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs(interp, "move_to_end", kwargs, &["last"])?;
-    arity(interp, "move_to_end", args, 2, 3)?;
+    if args.len() < 2 || args.len() > 3 {
+        return Err(interp.type_error(format!(
+            "move_to_end() takes at most 2 arguments ({} given)",
+            args.len().saturating_sub(1) + kwargs.len()
+        )));
+    }
     let d = this(interp, args, "move_to_end")?;
     let last = match args.get(2).or_else(|| kwarg(kwargs, "last")) {
         Some(v) => interp.truthy(v)?,
@@ -51,13 +167,72 @@ fn od_move_to_end(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<V
             }
             Ok(Value::None)
         }
-        None => Err(interp.key_error(args[1].clone())),
+        None => Err(key_error_setobject(interp, &args[1])),
     }
+}
+
+/// `key` and `default` of OrderedDict.pop/setdefault (positional or keyword).
+fn key_default<'a>(interp: &Interp, name: &str, args: &'a [Value], kwargs: &'a [(Rc<PyStr>, Value)]) -> PyResult<(Value, Option<Value>)> {
+    only_kwargs(interp, name, kwargs, &["key", "default"])?;
+    if args.len() + kwargs.len() > 3 {
+        return Err(interp.type_error(format!(
+            "{}() takes at most 2 arguments ({} given)",
+            name,
+            args.len() - 1 + kwargs.len()
+        )));
+    }
+    let key = match (args.get(1), kwarg(kwargs, "key")) {
+        (Some(_), Some(_)) => {
+            return Err(interp.type_error(format!("argument for {}() given by name ('key') and position (1)", name)))
+        }
+        (Some(k), None) | (None, Some(k)) => k.clone(),
+        (None, None) => return Err(interp.type_error(format!("{}() missing required argument 'key' (pos 1)", name))),
+    };
+    let default = match (args.get(2), kwarg(kwargs, "default")) {
+        (Some(_), Some(_)) => {
+            return Err(interp.type_error(format!(
+                "argument for {}() given by name ('default') and position (2)",
+                name
+            )))
+        }
+        (Some(d), None) | (None, Some(d)) => Some(d.clone()),
+        (None, None) => None,
+    };
+    Ok((key, default))
+}
+
+fn od_pop(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(interp, args, "pop")?;
+    let (key, default) = key_default(interp, "pop", args, kwargs)?;
+    match dictops::pop(interp, &d, &key)? {
+        Some(v) => Ok(v),
+        None => match default {
+            Some(v) => Ok(v),
+            None => Err(key_error_setobject(interp, &key)),
+        },
+    }
+}
+
+fn od_setdefault(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(interp, args, "setdefault")?;
+    let (key, default) = key_default(interp, "setdefault", args, kwargs)?;
+    let hash = dictops::hash_key(interp, &key)?;
+    if let Some(v) = dictops::get_hashed(interp, &d, &key, hash)? {
+        return Ok(v);
+    }
+    let default = default.unwrap_or(Value::None);
+    dictops::set_hashed(interp, &d, key, hash, default.clone())?;
+    Ok(default)
 }
 
 pub fn od_popitem(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs(interp, "popitem", kwargs, &["last"])?;
-    arity(interp, "popitem", args, 1, 2)?;
+    if args.len() > 2 {
+        return Err(interp.type_error(format!(
+            "popitem() takes at most 1 argument ({} given)",
+            args.len() - 1 + kwargs.len()
+        )));
+    }
     let last = match args.get(1).or_else(|| kwarg(kwargs, "last")) {
         Some(v) => interp.truthy(v)?,
         None => true,
@@ -69,37 +244,193 @@ pub fn od_popitem(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs)
     }
 }
 
+/// The message of a size change seen by an iterator over `d`.
+pub fn changed_during_iteration(d: &Dict) -> &'static str {
+    match d.kind {
+        DictKind::Ordered => "OrderedDict mutated during iteration",
+        _ => "dictionary changed size during iteration",
+    }
+}
+
+// ---- `|` between mappings of the native kinds ------------------------------
+
+/// `a | b` for two native dicts of any kind, as CPython dispatches it: a
+/// Counter pair is a multiset union; otherwise the result has the kind of
+/// the operand whose `__or__`/`__ror__` runs (defaultdict and OrderedDict
+/// define both, so they win over dict and Counter), holding a's items then b's.
+pub fn dict_or(interp: &Interp, a: &Rc<Dict>, b: &Rc<Dict>) -> PyResult<Value> {
+    if is_counter(a) && is_counter(b) {
+        if let Some(r) = counter_binary(interp, a, BinOp::BitOr, &Value::Dict(b.clone()))? {
+            return Ok(r);
+        }
+    }
+    let kind = match (&a.kind, &b.kind) {
+        (DictKind::Default(f), _) => DictKind::Default(std::cell::RefCell::new(f.borrow().clone())),
+        (DictKind::Ordered, _) => DictKind::Ordered,
+        (_, DictKind::Default(f)) => DictKind::Default(std::cell::RefCell::new(f.borrow().clone())),
+        (_, DictKind::Ordered) => DictKind::Ordered,
+        _ => DictKind::Plain,
+    };
+    let new = interp.new_dict_kind(kind);
+    dictops::update_from(interp, &new, &Value::Dict(a.clone()), false)?;
+    dictops::update_from(interp, &new, &Value::Dict(b.clone()), false)?;
+    Ok(Value::Dict(new))
+}
+
+// ---- reprs ------------------------------------------------------------------
+
+fn enter_repr(interp: &Interp, p: usize) -> bool {
+    let mut g = interp.repr_guard.borrow_mut();
+    if g.contains(&p) {
+        return false;
+    }
+    g.push(p);
+    true
+}
+
+fn leave_repr(interp: &Interp) {
+    interp.repr_guard.borrow_mut().pop();
+}
+
+/// `{k: v, ...}` of a dict's table (entered in the repr guard by the caller).
+fn dict_body(interp: &Interp, d: &Dict) -> PyResult<String> {
+    let items = dictops::items(d);
+    let mut body = String::from("{");
+    for (i, (k, val)) in items.iter().enumerate() {
+        if i > 0 {
+            body.push_str(", ");
+        }
+        body.push_str(&interp.repr(k)?);
+        body.push_str(": ");
+        body.push_str(&interp.repr(val)?);
+    }
+    body.push('}');
+    Ok(body)
+}
+
+/// The body `{...}` of a dict, guarded against recursion like dict_repr.
+fn guarded_body(interp: &Interp, p: usize, d: &Dict) -> PyResult<String> {
+    if !enter_repr(interp, p) {
+        return Ok("{...}".into());
+    }
+    let r = interp.nested("while getting the repr of an object", || dict_body(interp, d));
+    leave_repr(interp);
+    r
+}
+
+/// repr of a native dict of any kind, or of an instance of a dict subclass
+/// (`class_name` is then the subclass's name): `{...}` for dict,
+/// `defaultdict(factory, {...})`, `OrderedDict({...})` (`...` when recursive),
+/// `Counter({...})` in most_common order.
+pub fn dict_kind_repr(interp: &Interp, obj: &Value, d: &Rc<Dict>, class_name: Option<&str>) -> PyResult<String> {
+    let p = obj.ptr().unwrap_or(0);
+    match &d.kind {
+        DictKind::Plain => guarded_body(interp, p, d),
+        DictKind::Default(f) => {
+            let f = f.borrow().clone();
+            // The guard is on the factory (a factory that refers back to
+            // the defaultdict prints `...`).
+            let fr = match f.ptr() {
+                None => interp.repr(&f)?,
+                Some(fp) if !enter_repr(interp, fp) => "...".to_string(),
+                Some(_) => {
+                    let r = interp.repr(&f);
+                    leave_repr(interp);
+                    r?
+                }
+            };
+            let body = guarded_body(interp, p, d)?;
+            Ok(format!("{}({}, {})", class_name.unwrap_or("defaultdict"), fr, body))
+        }
+        DictKind::Ordered => {
+            let n = class_name.unwrap_or("OrderedDict");
+            if d.len() == 0 {
+                return Ok(format!("{}()", n));
+            }
+            if !enter_repr(interp, p) {
+                return Ok("...".into());
+            }
+            // CPython prints a dict copy: a fresh object, so a recursive
+            // reference inside shows as `...` from the guard above.
+            let r = interp.nested("while getting the repr of an object", || dict_body(interp, d));
+            leave_repr(interp);
+            Ok(format!("{}({})", n, r?))
+        }
+        DictKind::Counter => counter_repr(interp, d, class_name),
+    }
+}
+
+// ---- Counter ----------------------------------------------------------------
+
+/// `counter[key]`: the count, 0 when missing (never inserted).
+fn count_of(interp: &Interp, d: &Dict, key: &Value) -> PyResult<Value> {
+    Ok(dictops::get(interp, d, key)?.unwrap_or(Value::Int(0)))
+}
+
+fn cmp(interp: &Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    let r = interp.compare(a, b, op)?;
+    interp.truthy(&r)
+}
+
+/// `Counter(iterable=None, /, **kwds)`.
+pub fn counter_init(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(interp.type_error(format!(
+            "Counter.__init__() takes from 1 to 2 positional arguments but {} were given",
+            args.len() + 1
+        )));
+    }
+    counter_update(interp, d, args, kwargs, 1)
+}
+
+fn counter_update_method(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(interp, args, "update")?;
+    counter_update(interp, &d, &args[1..], kwargs, 1)
+}
+
 /// Counter.update (sign 1) and Counter.subtract (sign -1).
 pub fn counter_update(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs, sign: i64) -> PyResult<Value> {
     if args.len() > 1 {
-        return Err(interp.type_error(format!("expected at most 1 argument, got {}", args.len())));
+        return Err(interp.type_error(format!(
+            "Counter.{}() takes from 1 to 2 positional arguments but {} were given",
+            if sign > 0 { "update" } else { "subtract" },
+            args.len() + 1
+        )));
     }
-    let add = |k: Value, n: Value| -> PyResult<()> {
-        let cur = dictops::get(interp, d, &k)?.unwrap_or(Value::Int(0));
-        let new = if sign > 0 { interp.binary(BinOp::Add, &cur, &n)? } else { interp.binary(BinOp::Sub, &cur, &n)? };
-        dictops::set(interp, d, k, new)
-    };
-    if let Some(src) = args.first() {
-        if interp.is_mapping(src) {
-            if d.len() == 0 && sign > 0 && !matches!(src, Value::Dict(s) if matches!(s.kind, DictKind::Counter)) {
-                // A fresh counter takes a mapping's values as they are.
-                for (k, v) in interp.mapping_items(src)? {
-                    dictops::set(interp, d, k, v)?;
-                }
+    let src = args.first().filter(|v| !v.is_none());
+    if let Some(src) = src {
+        if super::abc::is_mapping(interp, src)? {
+            if sign > 0 && d.len() == 0 {
+                // Fast path of an empty counter: dict.update.
+                dictops::update_from(interp, d, src, false)?;
             } else {
-                for (k, v) in interp.mapping_items(src)? {
-                    add(k, v)?;
+                for (k, n) in interp.mapping_items(src)? {
+                    let cur = count_of(interp, d, &k)?;
+                    let new = if sign > 0 { interp.binary(BinOp::Add, &n, &cur)? } else { interp.binary(BinOp::Sub, &cur, &n)? };
+                    dictops::set(interp, d, k, new)?;
                 }
             }
         } else {
             let it = interp.iter(src)?;
+            let one = Value::Int(1);
             while let Some(k) = interp.next(&it)? {
-                add(k, Value::Int(1))?;
+                let hash = dictops::hash_key(interp, &k)?;
+                let cur = dictops::get_hashed(interp, d, &k, hash)?.unwrap_or(Value::Int(0));
+                let new = match (sign > 0, &cur) {
+                    (true, Value::Int(c)) if *c < i64::MAX => Value::Int(c + 1),
+                    (true, _) => interp.binary(BinOp::Add, &cur, &one)?,
+                    (false, _) => interp.binary(BinOp::Sub, &cur, &one)?,
+                };
+                dictops::set_hashed(interp, d, k, hash, new)?;
             }
         }
     }
-    for (k, v) in kwargs {
-        add(Value::Str(k.clone()), v.clone())?;
+    if !kwargs.is_empty() {
+        let kw = interp.new_dict_rc();
+        for (k, v) in kwargs {
+            dictops::set(interp, &kw, Value::Str(k.clone()), v.clone())?;
+        }
+        counter_update(interp, d, &[Value::Dict(kw)], &[], sign)?;
     }
     Ok(Value::None)
 }
@@ -109,17 +440,61 @@ fn counter_subtract(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult
     counter_update(interp, &d, &args[1..], kwargs, -1)
 }
 
-/// Items sorted by count, highest first; ties keep insertion order.
+fn counter_missing(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(interp.type_error(format!(
+            "Counter.__missing__() takes 2 positional arguments but {} were given",
+            args.len()
+        )));
+    }
+    Ok(Value::Int(0))
+}
+
+fn counter_delitem(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(interp.type_error(format!(
+            "Counter.__delitem__() takes 2 positional arguments but {} were given",
+            args.len()
+        )));
+    }
+    let d = this(interp, args, "__delitem__")?;
+    dictops::del(interp, &d, &args[1])?;
+    Ok(Value::None)
+}
+
+fn counter_copy(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "copy", args, 1, 1)?;
+    let d = this(interp, args, "copy")?;
+    if let Value::Instance(inst) = &args[0] {
+        return interp.call(&Value::Class(inst.class.clone()), &[args[0].clone()], &[]);
+    }
+    Ok(Value::Dict(dictops::copy(interp, &d)))
+}
+
+fn counter_fromkeys(interp: &Interp, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Err(interp.new_error(
+        ExcKind::NotImplementedError,
+        "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
+    ))
+}
+
+/// Items sorted by count, highest first; ties keep insertion order
+/// (`sorted(items, key=itemgetter(1), reverse=True)`).
 fn sorted_by_count(interp: &Interp, d: &Dict) -> PyResult<Vec<(Value, Value)>> {
     let mut items = dictops::items(d);
+    // reverse=True keeps stability: reverse, sort ascending stably, reverse.
+    items.reverse();
     let mut err = None;
     items.sort_by(|a, b| {
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        match interp.compare(&b.1, &a.1, CmpOp::Lt).and_then(|r| interp.truthy(&r)) {
+        if let (Value::Int(x), Value::Int(y)) = (&a.1, &b.1) {
+            return x.cmp(y);
+        }
+        match cmp(interp, &a.1, &b.1, CmpOp::Lt) {
             Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match interp.compare(&a.1, &b.1, CmpOp::Lt).and_then(|r| interp.truthy(&r)) {
+            Ok(false) => match cmp(interp, &b.1, &a.1, CmpOp::Lt) {
                 Ok(true) => std::cmp::Ordering::Greater,
                 Ok(false) => std::cmp::Ordering::Equal,
                 Err(e) => {
@@ -133,17 +508,24 @@ fn sorted_by_count(interp: &Interp, d: &Dict) -> PyResult<Vec<(Value, Value)>> {
             }
         }
     });
+    items.reverse();
     match err {
         Some(e) => Err(e),
         None => Ok(items),
     }
 }
 
-fn counter_most_common(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "most_common", args, 1, 2)?;
+fn counter_most_common(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs(interp, "most_common", kwargs, &["n"])?;
+    if args.len() > 2 {
+        return Err(interp.type_error(format!(
+            "Counter.most_common() takes from 1 to 2 positional arguments but {} were given",
+            args.len()
+        )));
+    }
     let d = this(interp, args, "most_common")?;
     let mut items = sorted_by_count(interp, &d)?;
-    if let Some(n) = args.get(1).filter(|n| !n.is_none()) {
+    if let Some(n) = args.get(1).or_else(|| kwarg(kwargs, "n")).filter(|n| !n.is_none()) {
         let n = interp.index_value(n)?.max(0) as usize;
         items.truncate(n);
     }
@@ -158,12 +540,7 @@ fn counter_elements(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Valu
         let n = match v {
             Value::Int(n) => n,
             Value::Bool(b) => b as i64,
-            other => {
-                return Err(interp.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    interp.type_name(&other)
-                )))
-            }
+            other => interp.index_value(&other)?,
         };
         for _ in 0..n.max(0) {
             out.push(k.clone());
@@ -189,98 +566,181 @@ pub fn counter_repr(interp: &Interp, d: &Dict, name: Option<&str>) -> PyResult<S
     }
     let items = match sorted_by_count(interp, d) {
         Ok(i) => i,
-        Err(_) => dictops::items(d),
+        Err(e) if interp.err_is(&e, ExcKind::TypeError) => dictops::items(d),
+        Err(e) => return Err(e),
     };
-    let mut body = String::new();
-    for (i, (k, v)) in items.iter().enumerate() {
-        if i > 0 {
-            body.push_str(", ");
-        }
-        body.push_str(&interp.repr(k)?);
-        body.push_str(": ");
-        body.push_str(&interp.repr(v)?);
+    // `dict(self.most_common())`: a fresh dict, repr'd with its own guard.
+    let tmp = interp.new_dict_rc();
+    for (k, v) in items {
+        dictops::set(interp, &tmp, k, v)?;
     }
-    Ok(format!("{}({{{}}})", name, body))
+    Ok(format!("{}({})", name, interp.repr(&Value::Dict(tmp))?))
 }
 
 fn positive(interp: &Interp, v: &Value) -> PyResult<bool> {
-    let r = interp.compare(v, &Value::Int(0), CmpOp::Gt)?;
-    interp.truthy(&r)
+    match v {
+        Value::Int(i) => Ok(*i > 0),
+        _ => cmp(interp, v, &Value::Int(0), CmpOp::Gt),
+    }
 }
 
 /// `+c` and `-c`.
 pub fn counter_unary(interp: &Interp, d: &Dict, negate: bool) -> PyResult<Value> {
     let out = interp.new_dict_kind(DictKind::Counter);
+    let zero = Value::Int(0);
     for (k, v) in dictops::items(d) {
-        let v = if negate { interp.binary(BinOp::Sub, &Value::Int(0), &v)? } else { v };
-        if positive(interp, &v)? {
+        if negate {
+            if cmp(interp, &v, &zero, CmpOp::Lt)? {
+                dictops::set(interp, &out, k, interp.binary(BinOp::Sub, &zero, &v)?)?;
+            }
+        } else if positive(interp, &v)? {
             dictops::set(interp, &out, k, v)?;
         }
     }
     Ok(Value::Dict(out))
 }
 
-/// `a + b`, `a - b`, `a | b`, `a & b` for Counters; None for other operators.
+/// `a + b`, `a - b`, `a | b`, `a & b` for Counters; None for other operands.
 pub fn counter_binary(interp: &Interp, a: &Dict, op: BinOp, b: &Value) -> PyResult<Option<Value>> {
     let Value::Dict(bd) = b else { return Ok(None) };
-    if !matches!(bd.kind, DictKind::Counter) || !matches!(op, BinOp::Add | BinOp::Sub | BinOp::BitOr | BinOp::BitAnd) {
+    if !is_counter(bd) || !matches!(op, BinOp::Add | BinOp::Sub | BinOp::BitOr | BinOp::BitAnd) {
         return Ok(None);
     }
     let out = interp.new_dict_kind(DictKind::Counter);
     let zero = Value::Int(0);
-    for (k, av) in dictops::items(a) {
-        let bv = dictops::get(interp, bd, &k)?;
+    for (k, count) in dictops::items(a) {
+        let other = count_of(interp, bd, &k)?;
         let r = match op {
-            BinOp::Add => interp.binary(BinOp::Add, &av, bv.as_ref().unwrap_or(&zero))?,
-            BinOp::Sub => interp.binary(BinOp::Sub, &av, bv.as_ref().unwrap_or(&zero))?,
-            BinOp::BitOr => match &bv {
-                Some(bv) if interp.truthy(&interp.compare(&av, bv, CmpOp::Lt)?)? => bv.clone(),
-                _ => av.clone(),
-            },
-            _ => match &bv {
-                Some(bv) => {
-                    if interp.truthy(&interp.compare(bv, &av, CmpOp::Lt)?)? {
-                        bv.clone()
-                    } else {
-                        av.clone()
-                    }
+            BinOp::Add => interp.binary(BinOp::Add, &count, &other)?,
+            BinOp::Sub => interp.binary(BinOp::Sub, &count, &other)?,
+            BinOp::BitOr => {
+                if cmp(interp, &count, &other, CmpOp::Lt)? {
+                    other
+                } else {
+                    count
                 }
-                None => continue,
-            },
+            }
+            _ => {
+                if cmp(interp, &count, &other, CmpOp::Lt)? {
+                    count
+                } else {
+                    other
+                }
+            }
         };
         if positive(interp, &r)? {
             dictops::set(interp, &out, k, r)?;
         }
     }
-    if matches!(op, BinOp::Add | BinOp::BitOr) {
-        for (k, bv) in dictops::items(bd) {
-            if dictops::get(interp, a, &k)?.is_none() && positive(interp, &bv)? {
-                dictops::set(interp, &out, k, bv)?;
+    if op != BinOp::BitAnd {
+        for (k, count) in dictops::items(bd) {
+            if dictops::get(interp, a, &k)?.is_some() {
+                continue;
             }
-        }
-    }
-    if op == BinOp::Sub {
-        for (k, bv) in dictops::items(bd) {
-            if dictops::get(interp, a, &k)?.is_none() {
-                let r = interp.binary(BinOp::Sub, &zero, &bv)?;
-                if positive(interp, &r)? {
-                    dictops::set(interp, &out, k, r)?;
+            if op == BinOp::Sub {
+                if cmp(interp, &count, &zero, CmpOp::Lt)? {
+                    dictops::set(interp, &out, k, interp.binary(BinOp::Sub, &zero, &count)?)?;
                 }
+            } else if positive(interp, &count)? {
+                dictops::set(interp, &out, k, count)?;
             }
         }
     }
     Ok(Some(Value::Dict(out)))
 }
 
-/// `a += b` etc. for Counters: computed, then stored into `a`.
-pub fn counter_inplace(interp: &Interp, a: &Rc<Dict>, op: BinOp, b: &Value) -> PyResult<Option<Value>> {
-    match counter_binary(interp, a, op, b)? {
-        Some(Value::Dict(r)) => {
-            let new = std::mem::take(&mut *r.table.borrow_mut());
-            let old = std::mem::replace(&mut *a.table.borrow_mut(), new);
-            drop(old);
-            Ok(Some(Value::Dict(a.clone())))
-        }
-        _ => Ok(None),
+/// `other.items()` for the in-place operators (any object with `items()`).
+fn items_of(interp: &Interp, other: &Value) -> PyResult<Vec<(Value, Value)>> {
+    if let Value::Dict(o) = other {
+        return Ok(dictops::items(o));
     }
+    let f = interp.getattr(other, &interp.intern("items"))?;
+    let items = interp.call(&f, &[], &[])?;
+    let mut out = Vec::new();
+    for pair in interp.collect(&items)? {
+        let kv = interp.collect(&pair)?;
+        if kv.len() != 2 {
+            return Err(interp.value_error(format!(
+                "{} values to unpack (expected 2)",
+                if kv.len() < 2 { "not enough" } else { "too many" }
+            )));
+        }
+        out.push((kv[0].clone(), kv[1].clone()));
+    }
+    Ok(out)
+}
+
+/// `a += b`, `a -= b`, `a |= b`, `a &= b` for Counters: in place (entries keep
+/// their positions), then the non-positive counts are dropped.
+pub fn counter_inplace(interp: &Interp, a: &Rc<Dict>, op: BinOp, b: &Value) -> PyResult<Option<Value>> {
+    match op {
+        BinOp::Add | BinOp::Sub | BinOp::BitOr => {
+            for (k, count) in items_of(interp, b)? {
+                let cur = count_of(interp, a, &k)?;
+                match op {
+                    BinOp::Add => dictops::set(interp, a, k, interp.binary(BinOp::Add, &cur, &count)?)?,
+                    BinOp::Sub => dictops::set(interp, a, k, interp.binary(BinOp::Sub, &cur, &count)?)?,
+                    _ => {
+                        if cmp(interp, &count, &cur, CmpOp::Gt)? {
+                            dictops::set(interp, a, k, count)?;
+                        }
+                    }
+                }
+            }
+        }
+        BinOp::BitAnd => {
+            for (k, count) in dictops::items(a) {
+                let other = match b {
+                    Value::Dict(bd) if is_counter(bd) => count_of(interp, bd, &k)?,
+                    _ => interp.getitem(b, &k)?,
+                };
+                if cmp(interp, &other, &count, CmpOp::Lt)? {
+                    dictops::set(interp, a, k, other)?;
+                }
+            }
+        }
+        _ => return Ok(None),
+    }
+    // _keep_positive
+    for (k, count) in dictops::items(a) {
+        if !positive(interp, &count)? {
+            dictops::del(interp, a, &k)?;
+        }
+    }
+    Ok(Some(Value::Dict(a.clone())))
+}
+
+/// Comparisons where an operand is a Counter (values as builtin_compare sees
+/// them). Two Counters compare as multisets (missing counts are zero, 3.10+);
+/// a Counter and another mapping fall back on dict equality (None).
+pub fn counter_compare(interp: &Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    let (Value::Dict(x), Value::Dict(y)) = (a, b) else { return Ok(None) };
+    if !is_counter(x) || !is_counter(y) {
+        return Ok(None);
+    }
+    let all = |op: CmpOp| -> PyResult<bool> {
+        for (c, _) in [(x, 0), (y, 1)] {
+            for e in dictops::keys(c) {
+                let (l, r) = (count_of(interp, x, &e)?, count_of(interp, y, &e)?);
+                if !cmp(interp, &l, &r, op)? {
+                    return Ok(false);
+                }
+            }
+        }
+        Ok(true)
+    };
+    Ok(Some(match op {
+        CmpOp::Eq => all(CmpOp::Eq)?,
+        CmpOp::NotEq => !all(CmpOp::Eq)?,
+        CmpOp::LtE => all(CmpOp::LtE)?,
+        CmpOp::GtE => all(CmpOp::GtE)?,
+        CmpOp::Lt => all(CmpOp::LtE)? && !all(CmpOp::Eq)?,
+        CmpOp::Gt => all(CmpOp::GtE)? && !all(CmpOp::Eq)?,
+        _ => return Ok(None),
+    }))
+}
+
+/// Whether `v` is a native Counter (for the operator hooks).
+pub fn is_native_counter(v: &Value) -> bool {
+    is_kind(v, |k| matches!(k, DictKind::Counter))
 }

@@ -63,18 +63,16 @@ pub fn this(interp: &Interp, args: &[Value], name: &str) -> PyResult<Rc<Dict>> {
     }
 }
 
-fn get(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 3 {
-        return Err(interp.type_error(format!("get expected at least 1 argument, got {}", args.len().saturating_sub(1))));
-    }
+fn get(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict.get", kw)?;
+    super::method_arity(interp, "get", args, 1, 2)?;
     let d = this(interp, args, "get")?;
     Ok(dictops::get(interp, &d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
-fn setdefault(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 3 {
-        return Err(interp.type_error(format!("setdefault expected at least 1 argument, got {}", args.len().saturating_sub(1))));
-    }
+fn setdefault(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict.setdefault", kw)?;
+    super::method_arity(interp, "setdefault", args, 1, 2)?;
     let d = this(interp, args, "setdefault")?;
     let hash = dictops::hash_key(interp, &args[1])?;
     if let Some(v) = dictops::get_hashed(interp, &d, &args[1], hash)? {
@@ -85,10 +83,9 @@ fn setdefault(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(default)
 }
 
-fn pop(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 3 {
-        return Err(interp.type_error(format!("pop expected at least 1 argument, got {}", args.len().saturating_sub(1))));
-    }
+fn pop(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict.pop", kw)?;
+    super::method_arity(interp, "pop", args, 1, 2)?;
     let d = this(interp, args, "pop")?;
     match dictops::pop(interp, &d, &args[1])? {
         Some(v) => Ok(v),
@@ -104,7 +101,7 @@ fn popitem(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if let DictKind::Ordered = d.kind {
         return super::collections::od_popitem(interp, &d, args, kwargs);
     }
-    arity(interp, "popitem", args, 1, 1)?;
+    super::method_arity(interp, "dict.popitem", args, 0, 0)?;
     let r = d.table.borrow_mut().pop_last();
     match r {
         Some((_, k, v)) => Ok(Value::tuple(vec![k, v])),
@@ -136,7 +133,7 @@ fn update(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn clear(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "clear", args, 1, 1)?;
+    super::method_arity(interp, "dict.clear", args, 0, 0)?;
     let d = this(interp, args, "clear")?;
     let old = std::mem::take(&mut *d.table.borrow_mut());
     drop(old);
@@ -144,13 +141,13 @@ fn clear(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn copy(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "copy", args, 1, 1)?;
+    super::method_arity(interp, "dict.copy", args, 0, 0)?;
     let d = this(interp, args, "copy")?;
     Ok(Value::Dict(dictops::copy(interp, &d)))
 }
 
 fn view(interp: &Interp, args: &[Value], kind: ViewKind, name: &str) -> PyResult<Value> {
-    arity(interp, name, args, 1, 1)?;
+    super::method_arity(interp, &format!("dict.{}", name), args, 0, 0)?;
     let d = this(interp, args, name)?;
     Ok(Value::View(Rc::new(View { dict: d, kind })))
 }
@@ -180,7 +177,7 @@ fn init(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             update_impl(interp, &d, rest, kwargs, "defaultdict")?;
         }
         DictKind::Counter => {
-            super::collections::counter_update(interp, &d, &args[1..], kwargs, 1)?;
+            super::collections::counter_init(interp, &d, &args[1..], kwargs)?;
         }
         _ => update_impl(interp, &d, &args[1..], kwargs, "dict")?,
     }
@@ -267,7 +264,7 @@ fn repr(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn fromkeys(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "fromkeys", args, 2, 3)?;
+    super::method_arity(interp, "fromkeys", args, 1, 2)?;
     let value = args.get(2).cloned().unwrap_or(Value::None);
     let target = interp.call(&args[0], &[], &[])?;
     let keys = interp.collect(&args[1])?;

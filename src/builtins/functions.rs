@@ -51,6 +51,7 @@ pub fn install(interp: &Interp) {
         ("sum", sum),
         ("vars", vars),
         ("dir", dir),
+        ("eval", eval),
     ];
     for (name, f) in fns {
         let v = Value::Builtin(Rc::new(Builtin { name, func: *f, owner: None }));
@@ -397,14 +398,21 @@ fn input(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn class_check(interp: &Interp, v: &Value, t: &Value, fname: &str, sub: bool) -> PyResult<bool> {
     match t {
-        Value::Class(c) => Ok(if sub {
-            match v {
-                Value::Class(vc) => interp.is_subclass(vc, c),
-                _ => return Err(interp.type_error("issubclass() arg 1 must be a class")),
+        Value::Class(c) => {
+            let r = if sub {
+                match v {
+                    Value::Class(vc) => interp.is_subclass(vc, c),
+                    _ => return Err(interp.type_error("issubclass() arg 1 must be a class")),
+                }
+            } else {
+                interp.isinstance(v, c)
+            };
+            // ABCs (registered and one-trick classes) and TypedDict.
+            if !r && !c.builtin {
+                return super::abc::fallback(interp, v, c, sub);
             }
-        } else {
-            interp.isinstance(v, c)
-        }),
+            Ok(r)
+        }
         Value::Tuple(items) => {
             for it in items.items.iter() {
                 if class_check(interp, v, it, fname, sub)? {
@@ -716,7 +724,7 @@ fn less_either(interp: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 fn sorted(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs(interp, "sorted", kwargs, &["key", "reverse"])?;
+    only_kwargs(interp, "sort", kwargs, &["key", "reverse"])?;
     if args.len() != 1 {
         return Err(interp.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
@@ -986,6 +994,9 @@ pub fn reversed(interp: &Interp, v: &Value) -> PyResult<Value> {
         Value::View(view) => dict_reversed(&view.dict, view.kind),
         Value::Instance(inst) => {
             if let Some(f) = interp.class_lookup(&inst.class, &interp.names.reversed) {
+                if f.is_none() {
+                    return Err(interp.type_error(format!("'{}' object is not reversible", inst.class.name.s)));
+                }
                 return interp.call(&f, &[v.clone()], &[]);
             }
             match &inst.payload {
@@ -1012,4 +1023,68 @@ fn dict_reversed(d: &Rc<Dict>, kind: ViewKind) -> Value {
     let layout = t.layout_version();
     drop(t);
     iter_obj(IterState::DictReversed { dict: d.clone(), pos, len, layout, kind })
+}
+
+/// `eval(source[, globals[, locals]])` called with no caller frame at hand
+/// (through `map(eval, ...)`, say): the namespace holds only the builtins.
+/// A call expression `eval(...)` goes to [`eval_in`] with the caller's
+/// namespace instead.
+pub fn eval(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    eval_in(interp, None, args, kwargs)
+}
+
+/// `eval(source[, globals[, locals]])`: evaluates an expression. `caller`
+/// is the namespace the caller sees (its globals, or for a function a
+/// snapshot of its globals and locals), used when no globals are passed.
+pub fn eval_in(interp: &Interp, caller: Option<Rc<Dict>>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "eval", kwargs)?;
+    arity(interp, "eval", args, 1, 3)?;
+    let text = match &args[0] {
+        Value::Str(s) => s.s.to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.b).into_owned(),
+        _ => return Err(interp.type_error("eval() arg 1 must be a string, bytes or code object")),
+    };
+    let mut ns = match args.get(1) {
+        None | Some(Value::None) => caller.unwrap_or_else(|| interp.new_dict_rc()),
+        Some(Value::Dict(d)) => d.clone(),
+        Some(Value::Instance(inst)) if matches!(inst.payload, Payload::Dict(_)) => match &inst.payload {
+            Payload::Dict(d) => d.clone(),
+            _ => unreachable!(),
+        },
+        Some(_) => return Err(interp.type_error("globals must be a dict")),
+    };
+    if let Some(locals) = args.get(2).filter(|v| !matches!(v, Value::None)) {
+        // Names resolve in the locals first: evaluate in a merged snapshot.
+        let merged = dictops::copy(interp, &ns);
+        dictops::update_from(interp, &merged, locals, false)?;
+        ns = merged;
+    }
+    // CPython strips leading spaces and tabs from eval() input.
+    let trimmed = text.trim_start_matches([' ', '\t']);
+    let expr = crate::syntax::parse_expression(trimmed).map_err(|e| {
+        let kind = match e.kind {
+            crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
+            crate::syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
+            _ => ExcKind::SyntaxError,
+        };
+        interp.new_error(kind, e.message.clone())
+    })?;
+    // Compiled as `<eval> = expr` at module level in the namespace, then
+    // the result is taken out again.
+    use crate::syntax::ast;
+    let span = expr.span;
+    let target = ast::Expr { kind: ast::ExprKind::Name("<eval>".into()), span };
+    let module = ast::Module { body: vec![ast::Stmt { kind: ast::StmtKind::Assign { targets: vec![target], value: expr }, span }] };
+    let file = Rc::new(crate::eval::SourceFile::new("<string>", trimmed.to_string()));
+    let code = {
+        let mut interner = interp.interner.borrow_mut();
+        crate::compile::compile_module(&module, file, &mut interner)
+    }
+    .map_err(|e| interp.new_error(ExcKind::SyntaxError, e.message.clone()))?;
+    let key = interp.intern("<eval>");
+    let r = interp.run_module_code(&code, &ns);
+    let value = dictops::get_str(&ns, &key);
+    dictops::del_str(&ns, &key);
+    r?;
+    Ok(value.unwrap_or(Value::None))
 }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{arity, no_kwargs};
+use super::{arity, method_arity, no_kwargs};
 use crate::eval::call::Kwargs;
 use crate::eval::{ExcKind, Interp, PyResult};
 use crate::value::*;
@@ -20,6 +20,10 @@ pub fn install(interp: &Interp) {
     interp.add_method(&obj, "__eq__", object_eq);
     interp.add_method(&obj, "__ne__", object_ne);
     interp.add_method(&obj, "__hash__", object_hash);
+    // The mutable builtin containers are unhashable: `list.__hash__ is None`.
+    for c in [&t.list, &t.dict, &t.set] {
+        crate::eval::dictops::set_str(&c.dict, interp.intern("__hash__"), Value::None);
+    }
     interp.add_method(&obj, "__repr__", object_repr);
     interp.add_method(&obj, "__str__", object_str);
     interp.add_method(&obj, "__setattr__", object_setattr);
@@ -28,6 +32,8 @@ pub fn install(interp: &Interp) {
     interp.add_method(&obj, "__format__", object_format);
     let base_exc = interp.exc_class(ExcKind::BaseException).clone();
     interp.add_method(&base_exc, "__init__", exception_init);
+    interp.add_method(&base_exc, "__str__", exception_str);
+    interp.add_method(&base_exc, "__repr__", exception_repr);
     interp.add_method(&base_exc, "with_traceback", exception_with_traceback);
     interp.add_method(&base_exc, "add_note", exception_add_note);
     let gen = t.generator.clone();
@@ -135,6 +141,31 @@ fn exception_init(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value>
         return Err(interp.type_error("descriptor '__init__' requires a 'BaseException' object"));
     }
     Ok(Value::None)
+}
+
+/// The exception instance a BaseException method was called on.
+fn this_exc<'a>(interp: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<Instance>> {
+    match args.first() {
+        Some(Value::Instance(inst)) if inst.exc().is_some() => Ok(inst),
+        Some(v) => Err(interp.type_error(format!(
+            "descriptor '{}' requires a 'BaseException' object but received a '{}'",
+            name,
+            interp.type_name(v)
+        ))),
+        None => Err(interp.type_error(format!("descriptor '{}' of 'BaseException' object needs an argument", name))),
+    }
+}
+
+fn exception_str(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let inst = this_exc(interp, args, "__str__")?;
+    method_arity(interp, "BaseException.__str__", args, 0, 0)?;
+    Ok(Value::string(interp.exc_message(inst)?))
+}
+
+fn exception_repr(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let inst = this_exc(interp, args, "__repr__")?;
+    method_arity(interp, "BaseException.__repr__", args, 0, 0)?;
+    Ok(Value::string(interp.exc_repr(inst)?))
 }
 
 fn exception_with_traceback(_: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {

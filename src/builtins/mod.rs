@@ -1,6 +1,7 @@
 //! The builtin functions, the constructors of the builtin types, and the
 //! builtin modules (sys, math, collections, typing).
 
+pub mod abc;
 pub mod collections;
 pub mod dicts;
 pub mod functions;
@@ -58,6 +59,57 @@ pub fn arity(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize
     Ok(())
 }
 
+/// Checks the number of arguments of a builtin method; `args[0]` is self and
+/// `min`/`max` do not count it. The messages are CPython's: a method taking
+/// no argument or exactly one names itself qualified (`"str.upper"`:
+/// `str.upper() takes no arguments (1 given)`), one with optional arguments
+/// uses the bare name (`"replace"`: `replace expected at least 2 arguments, got 1`).
+pub fn method_arity(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if n < min || n > max {
+        let msg = match (min, max) {
+            (0, 0) => format!("{}() takes no arguments ({} given)", name, n),
+            (1, 1) => format!("{}() takes exactly one argument ({} given)", name, n),
+            _ => {
+                let (how, k) = if min == max {
+                    ("", min)
+                } else if n < min {
+                    ("at least ", min)
+                } else {
+                    ("at most ", max)
+                };
+                format!("{} expected {}{} argument{}, got {}", name, how, k, if k == 1 { "" } else { "s" }, n)
+            }
+        };
+        return Err(interp.type_error(msg));
+    }
+    Ok(())
+}
+
+/// Like [`method_arity`], for the methods CPython parses with
+/// `PyArg_ParseTuple` (`count() takes at least 1 argument (0 given)`).
+pub fn getargs_arity(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if n < min || n > max {
+        let (how, k) = if min == max {
+            ("exactly", min)
+        } else if n < min {
+            ("at least", min)
+        } else {
+            ("at most", max)
+        };
+        return Err(interp.type_error(format!(
+            "{}() takes {} {} argument{} ({} given)",
+            name,
+            how,
+            k,
+            if k == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    Ok(())
+}
+
 pub fn no_kwargs(interp: &Interp, name: &str, kwargs: Kwargs) -> PyResult<()> {
     if !kwargs.is_empty() {
         return Err(interp.type_error(format!("{}() takes no keyword arguments", name)));
@@ -74,7 +126,7 @@ pub fn kwarg<'a>(kwargs: &'a [(Rc<PyStr>, Value)], name: &str) -> Option<&'a Val
 pub fn only_kwargs(interp: &Interp, fname: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kwargs {
         if !allowed.contains(&&*k.s) {
-            return Err(interp.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k.s)));
+            return Err(interp.type_error(format!("'{}' is an invalid keyword argument for {}()", k.s, fname)));
         }
     }
     Ok(())
@@ -105,7 +157,12 @@ pub fn construct(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: Kwa
             });
         }
         if let (Value::Bytes(b), true) = (&args[0], args.len() > 1 || !kwargs.is_empty()) {
-            return strings::decode_bytes(interp, &b.b, args.get(1));
+            return strings::decode_bytes(
+                interp,
+                b,
+                args.get(1).or_else(|| kwarg(kwargs, "encoding")),
+                args.get(2).or_else(|| kwarg(kwargs, "errors")),
+            );
         }
         arity(interp, "str", args, 0, 1)?;
         return Ok(match &args[0] {

@@ -118,7 +118,12 @@ fn stream_flush(interp: &Interp, _: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn sys_exit(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "exit", args, 0, 1)?;
-    Err(interp.error_with_args(ExcKind::SystemExit, args.to_vec()))
+    // Like raising SystemExit from C: a None status means no args.
+    let args = match args.first() {
+        None | Some(Value::None) => vec![],
+        Some(v) => vec![v.clone()],
+    };
+    Err(interp.error_with_args(ExcKind::SystemExit, args))
 }
 
 fn sys_getrecursionlimit(interp: &Interp, _: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -543,13 +548,20 @@ fn make_collections(interp: &Interp) -> PyResult<Value> {
         set(interp, &d, &c.name.s.clone(), Value::Class(c.clone()));
     }
     let abc = interp.import_module("collections.abc")?;
+    // ChainMap is defined with the ABCs (it is a MutableMapping) and moved here.
+    if let Value::Module(am) = &abc {
+        let key = interp.intern("ChainMap");
+        if let Some(cm) = dictops::get_str(&am.dict, &key) {
+            dictops::del_str(&am.dict, &key);
+            set(interp, &d, "ChainMap", cm);
+        }
+    }
     set(interp, &d, "abc", abc);
     Ok(m)
 }
 
 fn make_abc(interp: &Interp) -> PyResult<Value> {
-    let (m, _d) = module(interp, "collections.abc");
-    Ok(m)
+    super::abc::make_module(interp)
 }
 
 fn make_typing(interp: &Interp) -> Value {

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{arity, kwarg, only_kwargs};
+use super::{arity, kwarg, method_arity, no_kwargs, only_kwargs};
 use crate::eval::call::Kwargs;
 use crate::eval::ops::as_i64;
 use crate::eval::{Interp, PyResult};
@@ -117,11 +117,11 @@ fn index_of(interp: &Interp, key: &Value, n: i64, what: &str) -> PyResult<usize>
         Value::BigInt(_) => return Err(interp.index_error(format!("cannot fit 'int' into an index-sized integer"))),
         Value::Instance(_) => interp.index_value(key)?,
         other => {
-            return Err(interp.type_error(format!(
-                "{} indices must be integers or slices, not {}",
-                what,
-                interp.type_name(other)
-            )))
+            return Err(interp.type_error(match what {
+                "str" => format!("string indices must be integers, not '{}'", interp.type_name(other)),
+                "bytes" => format!("byte indices must be integers or slices, not {}", interp.type_name(other)),
+                w => format!("{} indices must be integers or slices, not {}", w, interp.type_name(other)),
+            }))
         }
     };
     let j = if i < 0 { i + n } else { i };
@@ -129,6 +129,7 @@ fn index_of(interp: &Interp, key: &Value, n: i64, what: &str) -> PyResult<usize>
         let msg = match what {
             "str" => "string index out of range".to_string(),
             "range" => "range object index out of range".to_string(),
+            "bytes" => "index out of range".to_string(),
             w => format!("{} index out of range", w),
         };
         return Err(interp.index_error(msg));
@@ -191,7 +192,7 @@ pub fn getitem(interp: &Interp, obj: &Value, key: &Value) -> PyResult<Value> {
                 let v: Vec<u8> = (0..len).map(|k| b.b[(start + k * step) as usize]).collect();
                 Ok(Value::Bytes(Rc::new(PyBytes { b: v.into_boxed_slice() })))
             }
-            _ => Ok(Value::Int(b.b[index_of(interp, key, b.b.len() as i64, "index")?] as i64)),
+            _ => Ok(Value::Int(b.b[index_of(interp, key, b.b.len() as i64, "bytes")?] as i64)),
         },
         Value::Range(r) => match key {
             Value::Slice(sl) => {
@@ -214,7 +215,12 @@ pub fn setitem(interp: &Interp, l: &Rc<List>, key: &Value, v: Value) -> PyResult
                 src.items.borrow().clone()
             } else {
                 if !interp.is_iterable(&v) {
-                    return Err(interp.type_error("must assign iterable to extended slice"));
+                    let extended = !matches!(s.step, Value::None | Value::Int(1));
+                    return Err(interp.type_error(if extended {
+                        "must assign iterable to extended slice"
+                    } else {
+                        "can only assign an iterable"
+                    }));
                 }
                 interp.collect(&v)?
             };
@@ -281,14 +287,16 @@ pub fn delitem(interp: &Interp, l: &Rc<List>, key: &Value) -> PyResult<()> {
     }
 }
 
-fn list_append(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "list.append", args, 2, 2)?;
+fn list_append(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "list.append", kw)?;
+    method_arity(interp, "list.append", args, 1, 1)?;
     this_list(interp, args, "append")?.items.borrow_mut().push(args[1].clone());
     Ok(Value::None)
 }
 
-fn list_extend(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "list.extend", args, 2, 2)?;
+fn list_extend(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "list.extend", kw)?;
+    method_arity(interp, "list.extend", args, 1, 1)?;
     let l = this_list(interp, args, "extend")?;
     if !interp.is_iterable(&args[1]) {
         return Err(interp.type_error(format!("'{}' object is not iterable", interp.type_name(&args[1]))));
@@ -298,8 +306,9 @@ fn list_extend(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_insert(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "insert", args, 3, 3)?;
+fn list_insert(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "list.insert", kw)?;
+    method_arity(interp, "insert", args, 2, 2)?;
     let l = this_list(interp, args, "insert")?;
     let i = interp.index_value(&args[1])?;
     let mut items = l.items.borrow_mut();
@@ -309,8 +318,9 @@ fn list_insert(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_pop(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "pop", args, 1, 2)?;
+fn list_pop(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "list.pop", kw)?;
+    method_arity(interp, "pop", args, 0, 1)?;
     let l = this_list(interp, args, "pop")?;
     let mut items = l.items.borrow_mut();
     if items.is_empty() {
@@ -328,8 +338,9 @@ fn list_pop(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(items.remove(j as usize))
 }
 
-fn list_remove(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "remove", args, 2, 2)?;
+fn list_remove(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "list.remove", kw)?;
+    method_arity(interp, "list.remove", args, 1, 1)?;
     let l = this_list(interp, args, "remove")?;
     let mut i = 0;
     loop {
@@ -358,8 +369,22 @@ fn seq_items(interp: &Interp, v: &Value) -> PyResult<Vec<Value>> {
     }
 }
 
-fn seq_index(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "index", args, 2, 4)?;
+/// The builtin type a list/tuple/range method belongs to, for messages.
+fn seq_owner(v: Option<&Value>) -> &'static str {
+    match v {
+        Some(Value::Tuple(_)) => "tuple",
+        Some(Value::Range(_)) => "range",
+        _ => "list",
+    }
+}
+
+fn seq_index(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, &format!("{}.index", seq_owner(args.first())), kw)?;
+    if matches!(args.first(), Some(Value::Range(_))) {
+        method_arity(interp, "range.index", args, 1, 1)?;
+    } else {
+        method_arity(interp, "index", args, 1, 3)?;
+    }
     let items = seq_items(interp, &args[0])?;
     let n = items.len() as i64;
     let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
@@ -386,8 +411,10 @@ fn seq_index(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn seq_count(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "count", args, 2, 2)?;
+fn seq_count(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let qual = format!("{}.count", seq_owner(args.first()));
+    no_kwargs(interp, &qual, kw)?;
+    method_arity(interp, &qual, args, 1, 1)?;
     let mut n = 0;
     for it in seq_items(interp, &args[0])? {
         if it.is(&args[1]) || interp.eq(&it, &args[1])? {
@@ -420,22 +447,25 @@ fn list_sort(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
     Ok(Value::None)
 }
 
-fn list_reverse(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "reverse", args, 1, 1)?;
+fn list_reverse(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "list.reverse", kw)?;
+    method_arity(interp, "list.reverse", args, 0, 0)?;
     this_list(interp, args, "reverse")?.items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn list_clear(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "clear", args, 1, 1)?;
+fn list_clear(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "list.clear", kw)?;
+    method_arity(interp, "list.clear", args, 0, 0)?;
     let l = this_list(interp, args, "clear")?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
     drop(old);
     Ok(Value::None)
 }
 
-fn list_copy(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "copy", args, 1, 1)?;
+fn list_copy(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "list.copy", kw)?;
+    method_arity(interp, "list.copy", args, 0, 0)?;
     let items = this_list(interp, args, "copy")?.items.borrow().clone();
     Ok(interp.new_list(items))
 }

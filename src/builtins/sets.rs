@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::arity;
+use super::{arity, method_arity};
 use crate::eval::call::Kwargs;
 use crate::eval::iter::set_items;
 use crate::eval::{ExcKind, Interp, PyResult};
@@ -192,19 +192,19 @@ pub fn inplace(interp: &Interp, a: &Rc<Set>, op: BinOp, b: &Rc<Set>) -> PyResult
 }
 
 fn add(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "set.add", args, 2, 2)?;
+    method_arity(interp, "set.add", args, 1, 1)?;
     interp.set_add(&*this(interp, args, "add")?, args[1].clone())?;
     Ok(Value::None)
 }
 
 fn discard(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "set.discard", args, 2, 2)?;
+    method_arity(interp, "set.discard", args, 1, 1)?;
     interp.set_discard(&*this(interp, args, "discard")?, &args[1])?;
     Ok(Value::None)
 }
 
 fn remove(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "set.remove", args, 2, 2)?;
+    method_arity(interp, "set.remove", args, 1, 1)?;
     if !interp.set_discard(&*this(interp, args, "remove")?, &args[1])? {
         return Err(interp.key_error(args[1].clone()));
     }
@@ -212,7 +212,7 @@ fn remove(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn pop(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "set.pop", args, 1, 1)?;
+    method_arity(interp, "set.pop", args, 0, 0)?;
     let s = this(interp, args, "pop")?;
     let r = s.table.borrow_mut().pop();
     match r {
@@ -222,7 +222,7 @@ fn pop(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn clear(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "set.clear", args, 1, 1)?;
+    method_arity(interp, "set.clear", args, 0, 0)?;
     let s = this(interp, args, "clear")?;
     let old = std::mem::take(&mut *s.table.borrow_mut());
     drop(old);
@@ -230,8 +230,8 @@ fn clear(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn copy(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "copy", args, 1, 1)?;
     let s = this(interp, args, "copy")?;
+    method_arity(interp, if s.frozen { "frozenset.copy" } else { "set.copy" }, args, 0, 0)?;
     if s.frozen {
         return Ok(args[0].clone());
     }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use super::{arity, kwarg, no_kwargs, only_kwargs};
+use super::{arity, getargs_arity, kwarg, method_arity, no_kwargs, only_kwargs};
 use crate::eval::call::Kwargs;
 use crate::eval::ops::as_i64;
 use crate::eval::{ExcKind, Interp, PyErr, PyResult};
@@ -73,9 +73,7 @@ pub fn install(interp: &Interp) {
     for (name, f) in methods {
         interp.add_method(&s, name, *f);
     }
-    let b = interp.types.bytes.clone();
-    interp.add_method(&b, "decode", bytes_decode);
-    interp.add_method(&b, "hex", bytes_hex);
+    install_bytes(interp);
     let sc = interp.types.str_.clone();
     let _ = sc;
     let maketrans: BuiltinFn = str_maketrans_unsupported;
@@ -106,7 +104,7 @@ fn s(v: String) -> PyResult<Value> {
 }
 
 fn join(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "join", args, 2, 2)?;
+    method_arity(interp, "str.join", args, 1, 1)?;
     let sep = this(interp, args, "join")?;
     let items = interp.collect(&args[1])?;
     let mut out = String::new();
@@ -130,6 +128,7 @@ fn join(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn sep_and_max(interp: &Interp, args: &[Value], kwargs: Kwargs, name: &str) -> PyResult<(Option<String>, i64)> {
     only_kwargs(interp, name, kwargs, &["sep", "maxsplit"])?;
+    getargs_arity(interp, name, args, 0, 2)?;
     let sep = args.get(1).or_else(|| kwarg(kwargs, "sep")).cloned().unwrap_or(Value::None);
     let maxsplit = args.get(2).or_else(|| kwarg(kwargs, "maxsplit")).cloned().unwrap_or(Value::Int(-1));
     let sep = match sep {
@@ -205,7 +204,7 @@ fn rsplit(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn strip_impl(interp: &Interp, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
-    arity(interp, name, args, 1, 2)?;
+    method_arity(interp, name, args, 0, 1)?;
     let st = this(interp, args, name)?;
     let chars: Option<Vec<char>> = match args.get(1) {
         None | Some(Value::None) => None,
@@ -237,7 +236,7 @@ fn rstrip(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn replace(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "replace", args, 3, 4)?;
+    method_arity(interp, "replace", args, 2, 3)?;
     let st = this(interp, args, "replace")?;
     let old = str_arg(interp, &args[1], "replace() argument 1 must be str")?;
     let new = str_arg(interp, &args[2], "replace() argument 2 must be str")?;
@@ -287,7 +286,7 @@ fn byte_to_char(st: &PyStr, b: usize) -> i64 {
 }
 
 fn find_impl(interp: &Interp, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
-    arity(interp, name, args, 2, 4)?;
+    getargs_arity(interp, name, args, 1, 3)?;
     let st = this(interp, args, name)?;
     let sub = str_arg(interp, &args[1], "must be str")?;
     let (a, b) = char_range(st, &args[2..], interp)?;
@@ -322,7 +321,7 @@ fn rindex(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn count(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "count", args, 2, 4)?;
+    getargs_arity(interp, "count", args, 1, 3)?;
     let st = this(interp, args, "count")?;
     let sub = str_arg(interp, &args[1], "must be str")?;
     let (a, b) = char_range(st, &args[2..], interp)?;
@@ -335,7 +334,7 @@ fn count(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn affix(interp: &Interp, args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
-    arity(interp, name, args, 2, 4)?;
+    getargs_arity(interp, name, args, 1, 3)?;
     let st = this(interp, args, name)?;
     let (a, b) = char_range(st, &args[2..], interp)?;
     if a > b {
@@ -368,19 +367,21 @@ fn endswith(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     affix(interp, args, "endswith", true)
 }
 
-fn map_str(interp: &Interp, args: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    arity(interp, name, args, 1, 1)?;
+fn map_str(interp: &Interp, args: &[Value], kw: Kwargs, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    let qual = format!("str.{}", name);
+    no_kwargs(interp, &qual, kw)?;
+    method_arity(interp, &qual, args, 0, 0)?;
     s(f(&this(interp, args, name)?.s))
 }
 
-fn upper(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    map_str(interp, args, "upper", |x| x.to_uppercase())
+fn upper(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, kw, "upper", |x| x.to_uppercase())
 }
-fn lower(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    map_str(interp, args, "lower", |x| x.to_lowercase())
+fn lower(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, kw, "lower", |x| x.to_lowercase())
 }
-fn swapcase(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    map_str(interp, args, "swapcase", |x| {
+fn swapcase(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, kw, "swapcase", |x| {
         x.chars()
             .flat_map(|c| -> Vec<char> {
                 if c.is_uppercase() {
@@ -394,8 +395,8 @@ fn swapcase(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
             .collect()
     })
 }
-fn title(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    map_str(interp, args, "title", |x| {
+fn title(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, kw, "title", |x| {
         let mut out = String::new();
         let mut prev_cased = false;
         for c in x.chars() {
@@ -409,8 +410,8 @@ fn title(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
         out
     })
 }
-fn capitalize(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    map_str(interp, args, "capitalize", |x| {
+fn capitalize(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, kw, "capitalize", |x| {
         let mut cs = x.chars();
         match cs.next() {
             Some(c) => c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
@@ -420,7 +421,7 @@ fn capitalize(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn pad(interp: &Interp, args: &[Value], name: &str, align: char) -> PyResult<Value> {
-    arity(interp, name, args, 2, 3)?;
+    method_arity(interp, name, args, 1, 2)?;
     let st = this(interp, args, name)?;
     let width = interp.index_value(&args[1])?;
     let fill = match args.get(2) {
@@ -460,7 +461,7 @@ fn rjust(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn zfill(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "zfill", args, 2, 2)?;
+    method_arity(interp, "str.zfill", args, 1, 1)?;
     let st = this(interp, args, "zfill")?;
     let width = interp.index_value(&args[1])?;
     let n = st.chars as i64;
@@ -476,7 +477,7 @@ fn zfill(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn partition_impl(interp: &Interp, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
-    arity(interp, name, args, 2, 2)?;
+    method_arity(interp, &format!("str.{}", name), args, 1, 1)?;
     let st = this(interp, args, name)?;
     let sep = str_arg(interp, &args[1], "must be str")?;
     if sep.is_empty() {
@@ -499,6 +500,7 @@ fn rpartition(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn splitlines(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs(interp, "splitlines", kwargs, &["keepends"])?;
+    getargs_arity(interp, "splitlines", args, 0, 1)?;
     let st = this(interp, args, "splitlines")?;
     let keep = match args.get(1).or_else(|| kwarg(kwargs, "keepends")) {
         Some(v) => interp.truthy(v)?,
@@ -528,34 +530,36 @@ fn splitlines(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
     Ok(interp.new_list(out))
 }
 
-fn pred(interp: &Interp, args: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
-    arity(interp, name, args, 1, 1)?;
+fn pred(interp: &Interp, args: &[Value], kw: Kwargs, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    let qual = format!("str.{}", name);
+    no_kwargs(interp, &qual, kw)?;
+    method_arity(interp, &qual, args, 0, 0)?;
     Ok(Value::Bool(f(&this(interp, args, name)?.s)))
 }
 
-fn isdigit(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "isdigit", |x| !x.is_empty() && x.chars().all(|c| format::decimal_value(c).is_some()))
+fn isdigit(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isdigit", |x| !x.is_empty() && x.chars().all(|c| format::decimal_value(c).is_some()))
 }
-fn isnumeric(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "isnumeric", |x| !x.is_empty() && x.chars().all(|c| c.is_numeric()))
+fn isnumeric(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isnumeric", |x| !x.is_empty() && x.chars().all(|c| c.is_numeric()))
 }
-fn isalpha(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "isalpha", |x| !x.is_empty() && x.chars().all(char::is_alphabetic))
+fn isalpha(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isalpha", |x| !x.is_empty() && x.chars().all(char::is_alphabetic))
 }
-fn isalnum(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "isalnum", |x| !x.is_empty() && x.chars().all(|c| c.is_alphanumeric()))
+fn isalnum(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isalnum", |x| !x.is_empty() && x.chars().all(|c| c.is_alphanumeric()))
 }
-fn isspace(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "isspace", |x| !x.is_empty() && x.chars().all(format::is_space))
+fn isspace(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isspace", |x| !x.is_empty() && x.chars().all(format::is_space))
 }
-fn isupper(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "isupper", |x| x.chars().any(char::is_uppercase) && !x.chars().any(char::is_lowercase))
+fn isupper(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isupper", |x| x.chars().any(char::is_uppercase) && !x.chars().any(char::is_lowercase))
 }
-fn islower(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "islower", |x| x.chars().any(char::is_lowercase) && !x.chars().any(char::is_uppercase))
+fn islower(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "islower", |x| x.chars().any(char::is_lowercase) && !x.chars().any(char::is_uppercase))
 }
-fn istitle(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "istitle", |x| {
+fn istitle(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "istitle", |x| {
         let mut prev_cased = false;
         let mut any = false;
         for c in x.chars() {
@@ -578,8 +582,8 @@ fn istitle(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
         any
     })
 }
-fn isidentifier(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "isidentifier", |x| {
+fn isidentifier(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isidentifier", |x| {
         let mut cs = x.chars();
         match cs.next() {
             Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
@@ -587,28 +591,28 @@ fn isidentifier(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
         }
     })
 }
-fn isascii(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "isascii", |x| x.is_ascii())
+fn isascii(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isascii", |x| x.is_ascii())
 }
-fn isprintable(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(interp, args, "isprintable", |x| x.chars().all(format::is_printable))
+fn isprintable(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isprintable", |x| x.chars().all(format::is_printable))
 }
 
 fn removeprefix(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "removeprefix", args, 2, 2)?;
+    method_arity(interp, "str.removeprefix", args, 1, 1)?;
     let st = this(interp, args, "removeprefix")?;
     let p = str_arg(interp, &args[1], "removeprefix() argument must be str")?;
     Ok(Value::str(st.s.strip_prefix(p).unwrap_or(&st.s)))
 }
 fn removesuffix(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "removesuffix", args, 2, 2)?;
+    method_arity(interp, "str.removesuffix", args, 1, 1)?;
     let st = this(interp, args, "removesuffix")?;
     let p = str_arg(interp, &args[1], "removesuffix() argument must be str")?;
     Ok(Value::str(if p.is_empty() { &st.s } else { st.s.strip_suffix(p).unwrap_or(&st.s) }))
 }
 
 fn expandtabs(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "expandtabs", args, 1, 2)?;
+    getargs_arity(interp, "expandtabs", args, 0, 1)?;
     let st = this(interp, args, "expandtabs")?;
     let size = match args.get(1) {
         Some(v) => interp.index_value(v)?,
@@ -638,57 +642,277 @@ fn expandtabs(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     s(out)
 }
 
-fn encode(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let st = this(interp, args, "encode")?;
-    let enc = match args.get(1) {
-        Some(Value::Str(e)) => e.s.to_lowercase().replace('_', "-"),
-        _ => "utf-8".into(),
+/// The codecs dictpy knows, by CPython's normalized name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+fn lookup_codec(interp: &Interp, enc: Option<&Value>) -> PyResult<Codec> {
+    let name = match enc {
+        None => return Ok(Codec::Utf8),
+        Some(Value::Str(e)) => e.s.to_string(),
+        Some(v) => {
+            return Err(interp.type_error(format!(
+                "encode() argument 'encoding' must be str, not {}",
+                interp.type_name(v)
+            )))
+        }
     };
-    let bytes = match enc.as_str() {
-        "utf-8" | "utf8" => st.s.as_bytes().to_vec(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut v = Vec::new();
-            for (i, c) in st.s.chars().enumerate() {
-                if (c as u32) >= limit {
-                    return Err(interp.new_error(
-                        ExcKind::UnicodeEncodeError,
-                        format!(
-                            "'{}' codec can't encode character '\\x{:x}' in position {}: ordinal not in range({})",
-                            if limit == 128 { "ascii" } else { "latin-1" },
-                            c as u32,
-                            i,
-                            limit
-                        ),
-                    ));
+    let norm = name.to_lowercase().replace(['_', ' '], "-");
+    Ok(match norm.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "ascii" | "us-ascii" | "646" => Codec::Ascii,
+        "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => Codec::Latin1,
+        _ => return Err(interp.new_error(ExcKind::LookupError, format!("unknown encoding: {}", name))),
+    })
+}
+
+fn errors_arg(interp: &Interp, v: Option<&Value>) -> PyResult<String> {
+    match v {
+        None => Ok("strict".into()),
+        Some(Value::Str(e)) => Ok(e.s.to_string()),
+        Some(v) => Err(interp.type_error(format!("argument 'errors' must be str, not {}", interp.type_name(v)))),
+    }
+}
+
+/// `str.encode(encoding, errors)`.
+pub fn encode_str(interp: &Interp, st: &Rc<PyStr>, enc: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+    let codec = lookup_codec(interp, enc)?;
+    let errors = errors_arg(interp, errors)?;
+    let bytes = match codec {
+        Codec::Utf8 => st.s.as_bytes().to_vec(),
+        Codec::Ascii | Codec::Latin1 => {
+            let limit = if codec == Codec::Ascii { 128 } else { 256 };
+            let chars: Vec<char> = st.s.chars().collect();
+            let mut v = Vec::with_capacity(chars.len());
+            let mut i = 0;
+            while i < chars.len() {
+                let c = chars[i];
+                if (c as u32) < limit {
+                    v.push(c as u32 as u8);
+                    i += 1;
+                    continue;
                 }
-                v.push(c as u32 as u8);
+                let mut end = i + 1;
+                while end < chars.len() && chars[end] as u32 >= limit {
+                    end += 1;
+                }
+                match errors.as_str() {
+                    "strict" => {
+                        let exc = interp.error_with_args(
+                            ExcKind::UnicodeEncodeError,
+                            vec![
+                                Value::str(codec.name()),
+                                Value::Str(st.clone()),
+                                Value::Int(i as i64),
+                                Value::Int(end as i64),
+                                Value::string(format!("ordinal not in range({})", limit)),
+                            ],
+                        );
+                        return Err(exc);
+                    }
+                    "ignore" => {}
+                    "replace" => v.extend(std::iter::repeat(b'?').take(end - i)),
+                    "backslashreplace" => {
+                        for &c in &chars[i..end] {
+                            v.extend(char_escape(c).bytes());
+                        }
+                    }
+                    "xmlcharrefreplace" => {
+                        for &c in &chars[i..end] {
+                            v.extend(format!("&#{};", c as u32).bytes());
+                        }
+                    }
+                    other => {
+                        return Err(interp.new_error(
+                            ExcKind::LookupError,
+                            format!("unknown error handler name '{}'", other),
+                        ))
+                    }
+                }
+                i = end;
             }
             v
         }
-        other => return Err(interp.new_error(ExcKind::LookupError, format!("unknown encoding: {}", other))),
     };
     Ok(Value::Bytes(Rc::new(PyBytes { b: bytes.into_boxed_slice() })))
 }
 
-pub fn decode_bytes(interp: &Interp, b: &[u8], _enc: Option<&Value>) -> PyResult<Value> {
-    match std::str::from_utf8(b) {
-        Ok(t) => Ok(Value::str(t)),
-        Err(e) => Err(interp.new_error(
-            ExcKind::UnicodeDecodeError,
-            format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                b[e.valid_up_to()],
-                e.valid_up_to()
-            ),
-        )),
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as the Unicode error messages show a character.
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{:02x}", n)
+    } else if n < 0x10000 {
+        format!("\\u{:04x}", n)
+    } else {
+        format!("\\U{:08x}", n)
     }
 }
 
-fn bytes_decode(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+/// The message of a UnicodeEncodeError/UnicodeDecodeError made from its
+/// five args (encoding, object, start, end, reason), as CPython formats it.
+pub fn unicode_error_message(interp: &Interp, encode: bool, args: &[Value]) -> PyResult<Option<String>> {
+    let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) = (&args[0], &args[2], &args[3], &args[4])
+    else {
+        return Ok(None);
+    };
+    let (start, end) = (*start, *end);
+    if encode {
+        let Value::Str(obj) = &args[1] else { return Ok(None) };
+        if end == start + 1 {
+            if let Some(c) = obj.s.chars().nth(start as usize) {
+                return Ok(Some(format!(
+                    "'{}' codec can't encode character '{}' in position {}: {}",
+                    enc.s,
+                    char_escape(c),
+                    start,
+                    reason.s
+                )));
+            }
+        }
+        return Ok(Some(format!(
+            "'{}' codec can't encode characters in position {}-{}: {}",
+            enc.s,
+            start,
+            end - 1,
+            reason.s
+        )));
+    }
+    let Value::Bytes(obj) = &args[1] else { return Ok(None) };
+    let _ = interp;
+    if end == start + 1 {
+        if let Some(b) = obj.b.get(start as usize) {
+            return Ok(Some(format!(
+                "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                enc.s, b, start, reason.s
+            )));
+        }
+    }
+    Ok(Some(format!("'{}' codec can't decode bytes in position {}-{}: {}", enc.s, start, end - 1, reason.s)))
+}
+
+fn encode(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs(interp, "encode", kwargs, &["encoding", "errors"])?;
+    getargs_arity(interp, "encode", args, 0, 2)?;
+    let st = this(interp, args, "encode")?;
+    encode_str(interp, st, args.get(1).or_else(|| kwarg(kwargs, "encoding")), args.get(2).or_else(|| kwarg(kwargs, "errors")))
+}
+
+/// `bytes.decode(encoding, errors)` and `str(b, encoding, errors)`.
+pub fn decode_bytes(interp: &Interp, b: &Rc<PyBytes>, enc: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+    let codec = lookup_codec(interp, enc)?;
+    let errors = errors_arg(interp, errors)?;
+    let raw: &[u8] = &b.b;
+    let fail = |start: usize, end: usize, reason: &str| -> PyErr {
+        interp.error_with_args(
+            ExcKind::UnicodeDecodeError,
+            vec![
+                Value::str(codec.name()),
+                Value::Bytes(b.clone()),
+                Value::Int(start as i64),
+                Value::Int(end as i64),
+                Value::str(reason),
+            ],
+        )
+    };
+    let mut out = String::with_capacity(raw.len());
+    match codec {
+        Codec::Latin1 => out.extend(raw.iter().map(|&x| x as char)),
+        Codec::Ascii => {
+            for (i, &x) in raw.iter().enumerate() {
+                if x < 128 {
+                    out.push(x as char);
+                    continue;
+                }
+                match errors.as_str() {
+                    "strict" => return Err(fail(i, i + 1, "ordinal not in range(128)")),
+                    "ignore" => {}
+                    "replace" => out.push('\u{fffd}'),
+                    "backslashreplace" => out.push_str(&format!("\\x{:02x}", x)),
+                    other => {
+                        return Err(interp.new_error(ExcKind::LookupError, format!("unknown error handler name '{}'", other)))
+                    }
+                }
+            }
+        }
+        Codec::Utf8 => {
+            let mut rest = raw;
+            let mut pos = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(t) => {
+                        out.push_str(t);
+                        break;
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                        let bad = match e.error_len() {
+                            Some(n) => n,
+                            None => rest.len() - good,
+                        };
+                        let start = pos + good;
+                        if errors == "strict" {
+                            let lead = rest[good];
+                            let reason = if e.error_len().is_none() {
+                                "unexpected end of data"
+                            } else if (0xc2..=0xf4).contains(&lead) {
+                                "invalid continuation byte"
+                            } else {
+                                "invalid start byte"
+                            };
+                            return Err(fail(start, start + bad, reason));
+                        }
+                        match errors.as_str() {
+                            "ignore" => {}
+                            "replace" => out.push('\u{fffd}'),
+                            "backslashreplace" => {
+                                for x in &rest[good..good + bad] {
+                                    out.push_str(&format!("\\x{:02x}", x));
+                                }
+                            }
+                            other => {
+                                return Err(interp.new_error(
+                                    ExcKind::LookupError,
+                                    format!("unknown error handler name '{}'", other),
+                                ))
+                            }
+                        }
+                        rest = &rest[good + bad..];
+                        pos = start + bad;
+                    }
+                }
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn bytes_decode(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs(interp, "decode", kwargs, &["encoding", "errors"])?;
+    getargs_arity(interp, "decode", args, 0, 2)?;
     match args.first() {
-        Some(Value::Bytes(b)) => decode_bytes(interp, &b.b, args.get(1)),
-        _ => Err(interp.type_error("decode() needs bytes")),
+        Some(Value::Bytes(b)) => decode_bytes(
+            interp,
+            b,
+            args.get(1).or_else(|| kwarg(kwargs, "encoding")),
+            args.get(2).or_else(|| kwarg(kwargs, "errors")),
+        ),
+        _ => Err(interp.type_error("descriptor 'decode' requires a 'bytes' object")),
     }
 }
 
@@ -800,7 +1024,7 @@ fn format_method(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Va
 }
 
 fn format_map(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "format_map", args, 2, 2)?;
+    method_arity(interp, "str.format_map", args, 1, 1)?;
     let st = this(interp, args, "format_map")?;
     s(str_format(interp, &st.s, &[], &args[1])?)
 }
@@ -977,6 +1201,8 @@ struct PercentOperand<'a> {
     interp: &'a Interp,
     operand: &'a Value,
     keyed: Value,
+    /// `bytes % args`: the format and result are bytes, carried as latin-1 text.
+    bytes: bool,
 }
 
 /// An error of `%` formatting: the formatter's own, or one raised by Python code.
@@ -1044,6 +1270,33 @@ impl<'a> PercentArgs for PercentOperand<'a> {
                 _ => None,
             }
         };
+        if self.bytes {
+            match conv {
+                Conversion::Str => {
+                    return match &v {
+                        Value::Bytes(b) => Ok(PercentValue::Str(b.b.iter().map(|&x| x as char).collect())),
+                        _ => Err(PercentErr::Py(interp.type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            interp.type_name(&v)
+                        )))),
+                    }
+                }
+                Conversion::Repr | Conversion::Ascii => {
+                    return Ok(PercentValue::Str(format::ascii_escape(&interp.repr(&v)?)))
+                }
+                Conversion::Char => {
+                    return match &v {
+                        Value::Bytes(b) if b.b.len() == 1 => Ok(PercentValue::Str((b.b[0] as char).to_string())),
+                        Value::Int(i) if (0..256).contains(i) => Ok(PercentValue::Str((*i as u8 as char).to_string())),
+                        Value::Int(_) => Err(PercentErr::Py(interp.overflow_error("%c arg not in range(256)"))),
+                        _ => Err(PercentErr::Py(
+                            interp.type_error("%c requires an integer in range(256) or a single byte"),
+                        )),
+                    }
+                }
+                _ => {}
+            }
+        }
         Ok(match conv {
             Conversion::Str => PercentValue::Str(interp.str_of(&v)?),
             Conversion::Repr => PercentValue::Str(interp.repr(&v)?),
@@ -1091,10 +1344,529 @@ impl<'a> PercentArgs for PercentOperand<'a> {
 
 /// `fmt % operand`.
 pub fn percent_format(interp: &Interp, fmt: &str, operand: &Value) -> PyResult<Value> {
-    let mut args = PercentOperand { interp, operand, keyed: Value::None };
+    let mut args = PercentOperand { interp, operand, keyed: Value::None, bytes: false };
     match format::percent_format(fmt, &mut args) {
         Ok(s) => Ok(Value::string(s)),
         Err(PercentErr::Py(e)) => Err(e),
         Err(PercentErr::Fmt(e)) => Err(interp.format_err(e)),
     }
+}
+
+/// `bytes % operand`: formats through the str formatter on latin-1 text.
+pub fn bytes_percent_format(interp: &Interp, fmt: &[u8], operand: &Value) -> PyResult<Value> {
+    let text: String = fmt.iter().map(|&x| x as char).collect();
+    let mut args = PercentOperand { interp, operand, keyed: Value::None, bytes: true };
+    match format::percent_format(&text, &mut args) {
+        Ok(s) => {
+            let b: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+            Ok(Value::Bytes(Rc::new(PyBytes { b: b.into_boxed_slice() })))
+        }
+        Err(PercentErr::Py(e)) => Err(e),
+        Err(PercentErr::Fmt(e)) => Err(interp.format_err(e)),
+    }
+}
+
+// ---- bytes methods ----
+
+fn install_bytes(interp: &Interp) {
+    let b = interp.types.bytes.clone();
+    let methods: &[(&'static str, BuiltinFn)] = &[
+        ("decode", bytes_decode),
+        ("hex", bytes_hex),
+        ("upper", b_upper),
+        ("lower", b_lower),
+        ("swapcase", b_swapcase),
+        ("capitalize", b_capitalize),
+        ("isalpha", b_isalpha),
+        ("isdigit", b_isdigit),
+        ("isalnum", b_isalnum),
+        ("isspace", b_isspace),
+        ("isupper", b_isupper),
+        ("islower", b_islower),
+        ("isascii", b_isascii),
+        ("find", b_find),
+        ("rfind", b_rfind),
+        ("index", b_index),
+        ("rindex", b_rindex),
+        ("count", b_count),
+        ("startswith", b_startswith),
+        ("endswith", b_endswith),
+        ("replace", b_replace),
+        ("split", b_split),
+        ("rsplit", b_rsplit),
+        ("strip", b_strip),
+        ("lstrip", b_lstrip),
+        ("rstrip", b_rstrip),
+        ("join", b_join),
+        ("partition", b_partition),
+        ("rpartition", b_rpartition),
+        ("removeprefix", b_removeprefix),
+        ("removesuffix", b_removesuffix),
+    ];
+    for (name, f) in methods {
+        interp.add_method(&b, name, *f);
+    }
+    let fh = Value::Builtin(Rc::new(Builtin { name: "fromhex", func: b_fromhex, owner: Some("bytes") }));
+    crate::eval::dictops::set_str(&b.dict, interp.intern("fromhex"), Value::Wrapper(Rc::new(Wrapper::ClassMethod(fh))));
+}
+
+fn new_bytes(b: Vec<u8>) -> Value {
+    Value::Bytes(Rc::new(PyBytes { b: b.into_boxed_slice() }))
+}
+
+fn bthis<'a>(interp: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyBytes>> {
+    match args.first() {
+        Some(Value::Bytes(b)) => Ok(b),
+        Some(v) => Err(interp.type_error(format!(
+            "descriptor '{}' for 'bytes' objects doesn't apply to a '{}' object",
+            name,
+            interp.type_name(v)
+        ))),
+        None => Err(interp.type_error(format!("unbound method bytes.{}() needs an argument", name))),
+    }
+}
+
+/// A bytes-like argument.
+fn bytes_like<'a>(interp: &Interp, v: &'a Value) -> PyResult<&'a [u8]> {
+    match v {
+        Value::Bytes(b) => Ok(&b.b),
+        other => Err(interp.type_error(format!("a bytes-like object is required, not '{}'", interp.type_name(other)))),
+    }
+}
+
+fn b_map(interp: &Interp, args: &[Value], kw: Kwargs, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let qual = format!("bytes.{}", name);
+    no_kwargs(interp, &qual, kw)?;
+    method_arity(interp, &qual, args, 0, 0)?;
+    Ok(new_bytes(f(&bthis(interp, args, name)?.b)))
+}
+
+fn b_upper(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_map(interp, args, kw, "upper", |b| b.to_ascii_uppercase())
+}
+fn b_lower(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_map(interp, args, kw, "lower", |b| b.to_ascii_lowercase())
+}
+fn b_swapcase(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_map(interp, args, kw, "swapcase", |b| {
+        b.iter()
+            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .collect()
+    })
+}
+fn b_capitalize(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_map(interp, args, kw, "capitalize", |b| {
+        b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+    })
+}
+
+fn b_pred(interp: &Interp, args: &[Value], kw: Kwargs, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
+    let qual = format!("bytes.{}", name);
+    no_kwargs(interp, &qual, kw)?;
+    method_arity(interp, &qual, args, 0, 0)?;
+    Ok(Value::Bool(f(&bthis(interp, args, name)?.b)))
+}
+
+fn b_isalpha(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_pred(interp, args, kw, "isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic))
+}
+fn b_isdigit(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_pred(interp, args, kw, "isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
+}
+fn b_isalnum(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_pred(interp, args, kw, "isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric))
+}
+fn b_isspace(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_pred(interp, args, kw, "isspace", |b| !b.is_empty() && b.iter().all(|c| b" \t\n\r\x0b\x0c".contains(c)))
+}
+fn b_isupper(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_pred(interp, args, kw, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
+}
+fn b_islower(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_pred(interp, args, kw, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
+}
+fn b_isascii(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    b_pred(interp, args, kw, "isascii", |b| b.is_ascii())
+}
+
+fn b_find_sub(hay: &[u8], needle: &[u8], rev: bool) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    let mut positions = 0..=hay.len() - needle.len();
+    if rev {
+        positions.rev().find(|&i| &hay[i..i + needle.len()] == needle)
+    } else {
+        positions.find(|&i| &hay[i..i + needle.len()] == needle)
+    }
+}
+
+/// The needle of find/count/index: bytes, or an int in range(256).
+fn b_needle(interp: &Interp, v: &Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Bytes(b) => Ok(b.b.to_vec()),
+        Value::Int(i) if (0..256).contains(i) => Ok(vec![*i as u8]),
+        Value::Int(_) => Err(interp.value_error("byte must be in range(0, 256)")),
+        other => Err(interp.type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            interp.type_name(other)
+        ))),
+    }
+}
+
+/// Optional start/end arguments, clamped like slice indices.
+fn b_range(interp: &Interp, len: usize, args: &[Value]) -> PyResult<(usize, usize)> {
+    let n = len as i64;
+    let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
+        Ok(match v {
+            None | Some(Value::None) => d,
+            Some(v) => {
+                let i = interp.index_value(v)?;
+                if i < 0 { (i + n).max(0) } else { i.min(n) }
+            }
+        })
+    };
+    Ok((norm(args.first(), 0)? as usize, norm(args.get(1), n)? as usize))
+}
+
+fn b_find_impl(interp: &Interp, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
+    getargs_arity(interp, name, args, 1, 3)?;
+    let b = bthis(interp, args, name)?;
+    let needle = b_needle(interp, &args[1])?;
+    let (a, e) = b_range(interp, b.b.len(), &args[2..])?;
+    if a > e {
+        return Ok(-1);
+    }
+    Ok(b_find_sub(&b.b[a..e], &needle, rev).map(|i| (i + a) as i64).unwrap_or(-1))
+}
+
+fn b_find(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(b_find_impl(interp, args, "find", false)?))
+}
+fn b_rfind(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(b_find_impl(interp, args, "rfind", true)?))
+}
+fn b_index(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match b_find_impl(interp, args, "index", false)? {
+        -1 => Err(interp.value_error("subsection not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn b_rindex(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match b_find_impl(interp, args, "rindex", true)? {
+        -1 => Err(interp.value_error("subsection not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn b_count(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    getargs_arity(interp, "count", args, 1, 3)?;
+    let b = bthis(interp, args, "count")?;
+    let needle = b_needle(interp, &args[1])?;
+    let (a, e) = b_range(interp, b.b.len(), &args[2..])?;
+    if a > e {
+        return Ok(Value::Int(0));
+    }
+    let hay = &b.b[a..e];
+    if needle.is_empty() {
+        return Ok(Value::Int(hay.len() as i64 + 1));
+    }
+    let (mut n, mut i) = (0, 0);
+    while let Some(j) = b_find_sub(&hay[i..], &needle, false) {
+        n += 1;
+        i += j + needle.len();
+    }
+    Ok(Value::Int(n))
+}
+
+fn b_affix(interp: &Interp, args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
+    getargs_arity(interp, name, args, 1, 3)?;
+    let b = bthis(interp, args, name)?;
+    let (a, e) = b_range(interp, b.b.len(), &args[2..])?;
+    if a > e {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &b.b[a..e];
+    let test = |p: &[u8]| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    match &args[1] {
+        Value::Bytes(p) => Ok(Value::Bool(test(&p.b))),
+        Value::Tuple(t) => {
+            for p in t.items.iter() {
+                if test(bytes_like(interp, p)?) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(interp.type_error(format!(
+            "{} first arg must be bytes or a tuple of bytes, not {}",
+            name,
+            interp.type_name(other)
+        ))),
+    }
+}
+fn b_startswith(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    b_affix(interp, args, "startswith", false)
+}
+fn b_endswith(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    b_affix(interp, args, "endswith", true)
+}
+
+fn b_replace(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    method_arity(interp, "replace", args, 2, 3)?;
+    let b = bthis(interp, args, "replace")?;
+    let old = bytes_like(interp, &args[1])?;
+    let new = bytes_like(interp, &args[2])?;
+    let mut count = match args.get(3) {
+        Some(c) => interp.index_value(c)?,
+        None => -1,
+    };
+    let mut out = Vec::new();
+    let hay: &[u8] = &b.b;
+    if old.is_empty() {
+        // Insert `new` before every byte and at the end, up to `count` times.
+        for (i, &c) in hay.iter().enumerate() {
+            if count != 0 {
+                out.extend_from_slice(new);
+                count -= 1;
+            } else {
+                out.extend_from_slice(&hay[i..]);
+                return Ok(new_bytes(out));
+            }
+            out.push(c);
+        }
+        if count != 0 {
+            out.extend_from_slice(new);
+        }
+        return Ok(new_bytes(out));
+    }
+    let mut i = 0;
+    while count != 0 {
+        match b_find_sub(&hay[i..], old, false) {
+            Some(j) => {
+                out.extend_from_slice(&hay[i..i + j]);
+                out.extend_from_slice(new);
+                i += j + old.len();
+                count -= 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(&hay[i..]);
+    Ok(new_bytes(out))
+}
+
+fn b_split_impl(interp: &Interp, args: &[Value], kwargs: Kwargs, name: &str, rev: bool) -> PyResult<Value> {
+    only_kwargs(interp, name, kwargs, &["sep", "maxsplit"])?;
+    getargs_arity(interp, name, args, 0, 2)?;
+    let b = bthis(interp, args, name)?;
+    let sep = args.get(1).or_else(|| kwarg(kwargs, "sep")).cloned().unwrap_or(Value::None);
+    let max = match args.get(2).or_else(|| kwarg(kwargs, "maxsplit")) {
+        Some(v) => interp.index_value(v)?,
+        None => -1,
+    };
+    let hay: &[u8] = &b.b;
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match &sep {
+        Value::None => {
+            let ws = |c: &u8| b" \t\n\r\x0b\x0c".contains(c);
+            let mut words: Vec<(usize, usize)> = Vec::new();
+            let mut i = 0;
+            while i < hay.len() {
+                while i < hay.len() && ws(&hay[i]) {
+                    i += 1;
+                }
+                let s0 = i;
+                while i < hay.len() && !ws(&hay[i]) {
+                    i += 1;
+                }
+                if i > s0 {
+                    words.push((s0, i));
+                }
+            }
+            if max < 0 || words.len() as i64 <= max + 1 {
+                parts = words.iter().map(|&(a, e)| hay[a..e].to_vec()).collect();
+            } else if !rev {
+                let m = max as usize;
+                parts = words[..m].iter().map(|&(a, e)| hay[a..e].to_vec()).collect();
+                let rest = &hay[words[m].0..];
+                let end = rest.iter().rposition(|c| !ws(c)).map(|p| p + 1).unwrap_or(0);
+                parts.push(rest[..end].to_vec());
+            } else {
+                let m = max as usize;
+                let k = words.len() - m;
+                let head = &hay[..words[k - 1].1];
+                let start = head.iter().position(|c| !ws(c)).unwrap_or(0);
+                parts.push(head[start..].to_vec());
+                parts.extend(words[k..].iter().map(|&(a, e)| hay[a..e].to_vec()));
+            }
+        }
+        v => {
+            let sep = bytes_like(interp, v)?;
+            if sep.is_empty() {
+                return Err(interp.value_error("empty separator"));
+            }
+            let mut pieces = Vec::new();
+            let mut i = 0;
+            while let Some(j) = b_find_sub(&hay[i..], sep, false) {
+                pieces.push((i, i + j));
+                i += j + sep.len();
+            }
+            pieces.push((i, hay.len()));
+            if max >= 0 && pieces.len() as i64 > max + 1 {
+                let m = max as usize;
+                if !rev {
+                    let mut p: Vec<(usize, usize)> = pieces[..m].to_vec();
+                    p.push((pieces[m].0, hay.len()));
+                    pieces = p;
+                } else {
+                    let k = pieces.len() - m;
+                    let mut p = vec![(0, pieces[k - 1].1)];
+                    p.extend_from_slice(&pieces[k..]);
+                    pieces = p;
+                }
+            }
+            parts = pieces.iter().map(|&(a, e)| hay[a..e].to_vec()).collect();
+        }
+    }
+    Ok(interp.new_list(parts.into_iter().map(new_bytes).collect()))
+}
+fn b_split(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    b_split_impl(interp, args, kwargs, "split", false)
+}
+fn b_rsplit(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    b_split_impl(interp, args, kwargs, "rsplit", true)
+}
+
+fn b_strip_impl(interp: &Interp, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    method_arity(interp, name, args, 0, 1)?;
+    let b = bthis(interp, args, name)?;
+    let chars: Vec<u8> = match args.get(1) {
+        None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
+        Some(v) => bytes_like(interp, v)?.to_vec(),
+    };
+    let mut s0 = 0;
+    let mut e = b.b.len();
+    if left {
+        while s0 < e && chars.contains(&b.b[s0]) {
+            s0 += 1;
+        }
+    }
+    if right {
+        while e > s0 && chars.contains(&b.b[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(new_bytes(b.b[s0..e].to_vec()))
+}
+fn b_strip(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    b_strip_impl(interp, args, "strip", true, true)
+}
+fn b_lstrip(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    b_strip_impl(interp, args, "lstrip", true, false)
+}
+fn b_rstrip(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    b_strip_impl(interp, args, "rstrip", false, true)
+}
+
+fn b_join(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    method_arity(interp, "bytes.join", args, 1, 1)?;
+    let sep = bthis(interp, args, "join")?;
+    let mut out = Vec::new();
+    for (i, it) in interp.collect(&args[1])?.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep.b);
+        }
+        match it {
+            Value::Bytes(x) => out.extend_from_slice(&x.b),
+            other => {
+                return Err(interp.type_error(format!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i,
+                    interp.type_name(other)
+                )))
+            }
+        }
+    }
+    Ok(new_bytes(out))
+}
+
+fn b_partition_impl(interp: &Interp, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    method_arity(interp, &format!("bytes.{}", name), args, 1, 1)?;
+    let b = bthis(interp, args, name)?;
+    let sep = bytes_like(interp, &args[1])?;
+    if sep.is_empty() {
+        return Err(interp.value_error("empty separator"));
+    }
+    let empty = || new_bytes(vec![]);
+    Ok(match b_find_sub(&b.b, sep, rev) {
+        Some(i) => Value::tuple(vec![
+            new_bytes(b.b[..i].to_vec()),
+            new_bytes(sep.to_vec()),
+            new_bytes(b.b[i + sep.len()..].to_vec()),
+        ]),
+        None if rev => Value::tuple(vec![empty(), empty(), args[0].clone()]),
+        None => Value::tuple(vec![args[0].clone(), empty(), empty()]),
+    })
+}
+fn b_partition(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    b_partition_impl(interp, args, "partition", false)
+}
+fn b_rpartition(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    b_partition_impl(interp, args, "rpartition", true)
+}
+
+fn b_removeprefix(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    method_arity(interp, "bytes.removeprefix", args, 1, 1)?;
+    let b = bthis(interp, args, "removeprefix")?;
+    let p = bytes_like(interp, &args[1])?;
+    Ok(new_bytes(b.b.strip_prefix(p).unwrap_or(&b.b).to_vec()))
+}
+fn b_removesuffix(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    method_arity(interp, "bytes.removesuffix", args, 1, 1)?;
+    let b = bthis(interp, args, "removesuffix")?;
+    let p = bytes_like(interp, &args[1])?;
+    Ok(new_bytes(b.b.strip_suffix(p).unwrap_or(&b.b).to_vec()))
+}
+
+fn b_fromhex(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    method_arity(interp, "bytes.fromhex", args, 1, 1)?;
+    let Value::Str(st) = &args[1] else {
+        return Err(interp.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            interp.type_name(&args[1])
+        )));
+    };
+    let chars: Vec<char> = st.s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (Some(_), None) => {
+                return Err(interp.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                )))
+            }
+            _ => {
+                return Err(interp.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i
+                )))
+            }
+        }
+        i += 2;
+    }
+    Ok(new_bytes(out))
 }

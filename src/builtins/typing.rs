@@ -84,8 +84,17 @@ pub fn make_typeddict(
     dictops::set_str(ns, interp.intern("__total__"), Value::Bool(total));
     dictops::set_str(ns, interp.intern("__required_keys__"), Value::Set(required));
     dictops::set_str(ns, interp.intern("__optional_keys__"), Value::Set(optional));
+    // Calling the class makes a plain dict.
+    let new = Value::Builtin(Rc::new(Builtin { name: "__new__", func: typeddict_new, owner: None }));
+    dictops::set_str(ns, interp.names.new.clone(), Value::Wrapper(Rc::new(Wrapper::StaticMethod(new))));
     let class = interp.make_user_class(name.clone(), name.s.to_string(), vec![interp.types.dict.clone()], ns.clone(), "__main__")?;
     Ok(Value::Class(class))
+}
+
+/// `Movie(title=...)`: `dict(title=...)` (the class is not instantiated).
+fn typeddict_new(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let rest = if args.is_empty() { args } else { &args[1..] };
+    interp.call(&Value::Class(interp.types.dict.clone()), rest, kwargs)
 }
 
 /// `Required[int]` → "Required".
@@ -130,8 +139,14 @@ fn alias_class(interp: &Interp) -> Rc<Class> {
         return c.clone();
     }
     let ns = interp.new_dict_rc();
-    let getitem = Value::Builtin(Rc::new(Builtin { name: "__getitem__", func: alias_getitem, owner: Some("_GenericAlias") }));
-    dictops::set_str(&ns, interp.names.getitem.clone(), getitem);
+    // Static-method wrappers: instance dunder dispatch passes the instance
+    // explicitly and skips plain builtins (those stand for a builtin base's slots).
+    let method = |name: &'static str, func: BuiltinFn| {
+        let b = Value::Builtin(Rc::new(Builtin { name, func, owner: Some("_GenericAlias") }));
+        Value::Wrapper(Rc::new(Wrapper::StaticMethod(b)))
+    };
+    dictops::set_str(&ns, interp.names.getitem.clone(), method("__getitem__", alias_getitem));
+    dictops::set_str(&ns, interp.names.repr.clone(), method("__repr__", alias_repr));
     let c = interp
         .make_user_class(interp.intern("_GenericAlias"), "_GenericAlias".into(), vec![], ns, "typing")
         .expect("alias class");
@@ -141,6 +156,40 @@ fn alias_class(interp: &Interp) -> Rc<Class> {
 
 fn alias_getitem(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(generic_alias(interp, &args[0], args.get(1).unwrap_or(&Value::None)))
+}
+
+/// How typing prints a type in an alias: `int`, `collections.abc.Mapping`, `None`.
+fn type_repr(interp: &Interp, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Class(c) if c.builtin && c.module == "builtins" => Ok(c.name.s.to_string()),
+        Value::Class(c) => Ok(format!("{}.{}", c.module, c.qualname)),
+        Value::None => Ok("None".into()),
+        Value::Ellipsis => Ok("...".into()),
+        other => interp.repr(other),
+    }
+}
+
+/// `typing.Required[str]`, `list[int]`, `typing.Optional`.
+fn alias_repr(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.first() else { return Ok(Value::str("typing.Any")) };
+    let get = |n: &str| dictops::get_str(&inst.attrs, &interp.intern(n));
+    let origin = get("__origin__");
+    let name = match get("_name") {
+        Some(Value::Str(s)) => s.s.to_string(),
+        _ => String::new(),
+    };
+    let head = match &origin {
+        None => return Ok(Value::string(format!("typing.{}", name))),
+        Some(o @ Value::Class(_)) => type_repr(interp, o)?,
+        Some(_) => format!("typing.{}", name),
+    };
+    let mut parts = Vec::new();
+    if let Some(Value::Tuple(t)) = get("__args__") {
+        for a in t.items.iter() {
+            parts.push(type_repr(interp, a)?);
+        }
+    }
+    Ok(Value::string(format!("{}[{}]", head, parts.join(", "))))
 }
 
 /// A typing name like `Optional` or `Required`: subscripting gives an alias.

@@ -42,8 +42,31 @@ pub fn compile_module(
     source: Rc<SourceFile>,
     interner: &mut Interner,
 ) -> Result<Rc<Code>, SyntaxError> {
+    compile_module_with(module, source, interner, None)
+}
+
+/// Compiles interactive input, like CPython's `'single'` mode: every
+/// expression statement of the module scope (also inside its `if`/`for`/...
+/// blocks, never inside a function or class body) becomes a call of
+/// `displayhook` with its value, which echoes the repr and sets `_`.
+pub fn compile_interactive(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    interner: &mut Interner,
+    displayhook: Value,
+) -> Result<Rc<Code>, SyntaxError> {
+    compile_module_with(module, source, interner, Some(displayhook))
+}
+
+fn compile_module_with(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    interner: &mut Interner,
+    displayhook: Option<Value>,
+) -> Result<Rc<Code>, SyntaxError> {
     let table = scope::analyze(module, &source.text)?;
-    let mut c = Compiler { table: &table, interner, source: source.clone(), scope: 0, qualname: Vec::new() };
+    let mut c =
+        Compiler { table: &table, interner, source: source.clone(), scope: 0, qualname: Vec::new(), displayhook };
     let body = c.stmts(&module.body)?;
     let name = c.interner.intern("<module>");
     Ok(Rc::new(Code {
@@ -70,6 +93,9 @@ struct Compiler<'a> {
     scope: ScopeId,
     /// Enclosing function/class names, for `__qualname__`.
     qualname: Vec<String>,
+    /// Interactive mode: module-level expression statements call this
+    /// with their value (see [`compile_interactive`]).
+    displayhook: Option<Value>,
 }
 
 type CResult<T> = Result<T, SyntaxError>;
@@ -119,7 +145,15 @@ impl<'a> Compiler<'a> {
         use ast::StmtKind as S;
         let span = s.span;
         let kind = match &s.kind {
-            S::Expr(e) => StmtKind::Expr(self.expr(e)?),
+            S::Expr(e) => match &self.displayhook {
+                // Scope 0 is the module: blocks of if/for/while/... share it.
+                Some(hook) if self.scope == 0 => {
+                    let hook = Expr { kind: ExprKind::Const(hook.clone()), span: e.span };
+                    let arg = Arg::Pos(self.expr(e)?);
+                    StmtKind::Expr(Expr { kind: ExprKind::Call(Box::new(hook), vec![arg]), span: e.span })
+                }
+                _ => StmtKind::Expr(self.expr(e)?),
+            },
             S::Assign { targets, value } => {
                 let value = self.expr(value)?;
                 let targets = targets.iter().map(|t| self.target(t)).collect::<CResult<Vec<_>>>()?;
@@ -574,7 +608,7 @@ impl<'a> Compiler<'a> {
         let id = *self.table.by_node.get(&key).expect("function scope analysed");
         let outer = self.scope;
         self.scope = id;
-        self.qualname.push(name.to_string());
+        self.qualname.push(format!("{}.<locals>", name));
         let result = (|| -> CResult<(Vec<Stmt>, Option<Rc<PyStr>>)> {
             Ok(match body {
                 FuncBody::Block(stmts) => {

@@ -102,7 +102,11 @@ pub fn hash_f64(v: f64) -> Option<i64> {
     }
     // Multiply by 2**e: reduce e modulo 61 (2**61 == 1 mod P) and rotate.
     let bits = HASH_BITS as i32;
-    let e = if e >= 0 { e % bits } else { bits - 1 - ((-1 - e) % bits) } as u32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
     x = ((x << e) & HASH_MODULUS) | (x >> (HASH_BITS - e));
     Some(fix((x as i64).wrapping_mul(sign)))
 }
@@ -175,7 +179,10 @@ impl HashSecret {
         use std::hash::BuildHasher;
         let s = std::collections::hash_map::RandomState::new();
         let k0 = s.hash_one(std::process::id());
-        HashSecret { k0, k1: s.hash_one(k0) }
+        HashSecret {
+            k0,
+            k1: s.hash_one(k0),
+        }
     }
 
     /// Interprets a `PYTHONHASHSEED` value like CPython's
@@ -249,12 +256,16 @@ pub fn hash_str(s: &str, secret: &HashSecret) -> i64 {
     if s.is_ascii() {
         return hash_bytes(s.as_bytes(), secret);
     }
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let mut h = SipHasher13::new_with_keys(secret.k0, secret.k1);
-    // Feed through a small buffer: SipHasher's write is streaming, so the
-    // result equals one call over the whole representation.
-    let mut buf = [0u8; 256];
-    let mut n = 0;
+    hash_code_points(s.chars().map(|c| c as u32), secret)
+}
+
+/// `hash(str)` for a string given as code points (for string types that
+/// can hold lone surrogates, which `&str` cannot). The iterator is walked
+/// twice: once for the widest code point, once to hash.
+pub fn hash_code_points(cps: impl Iterator<Item = u32> + Clone, secret: &HashSecret) -> i64 {
+    let Some(max) = cps.clone().max() else {
+        return 0;
+    };
     let width = if max <= 0xff {
         1
     } else if max <= 0xffff {
@@ -262,12 +273,16 @@ pub fn hash_str(s: &str, secret: &HashSecret) -> i64 {
     } else {
         4
     };
-    for c in s.chars() {
+    let mut h = SipHasher13::new_with_keys(secret.k0, secret.k1);
+    // Feed through a small buffer: SipHasher's write is streaming, so the
+    // result equals one call over the whole representation.
+    let mut buf = [0u8; 256];
+    let mut n = 0;
+    for c in cps {
         if n + width > buf.len() {
             h.write(&buf[..n]);
             n = 0;
         }
-        let c = c as u32;
         buf[n..n + width].copy_from_slice(&c.to_le_bytes()[..width]);
         n += width;
     }
@@ -289,6 +304,21 @@ pub fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
         acc = acc.wrapping_mul(XXPRIME_1);
     }
     acc = acc.wrapping_add((len as u64) ^ (XXPRIME_5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// `hash(slice)` (3.12): the tuple algorithm over (start, stop, step),
+/// without the length term.
+pub fn slice_hash(items: [i64; 3]) -> i64 {
+    let mut acc = XXPRIME_5;
+    for lane in items {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
     if acc == u64::MAX {
         return 1546275796;
     }
@@ -352,7 +382,9 @@ mod tests {
         // bigint and i64 agree.
         let mut x: i64 = 1;
         for _ in 0..200 {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             assert_eq!(hash_bigint(&BigInt::from(x)), hash_i64(x), "{x}");
         }
         assert_eq!(hash_bigint(&big("-9223372036854775808")), -4);
@@ -386,10 +418,23 @@ mod tests {
 
     #[test]
     fn frexp_matches_definition() {
-        for v in [1.0, 0.5, 3.0, -7.25, 1e-310, 5e-324, f64::MAX, f64::MIN_POSITIVE] {
+        for v in [
+            1.0,
+            0.5,
+            3.0,
+            -7.25,
+            1e-310,
+            5e-324,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+        ] {
             let (m, e) = frexp(v);
             assert!((0.5..1.0).contains(&m.abs()), "{v} {m}");
-            let back = if e < 0 { m * 2f64.powi(e + 100) * 2f64.powi(-100) } else { m * 2f64.powi(e - 1) * 2.0 };
+            let back = if e < 0 {
+                m * 2f64.powi(e + 100) * 2f64.powi(-100)
+            } else {
+                m * 2f64.powi(e - 1) * 2.0
+            };
             assert_eq!(back, v);
         }
     }
@@ -424,6 +469,16 @@ mod tests {
             raw.extend_from_slice(&(c as u32).to_le_bytes());
         }
         assert_eq!(hash_str(&long, &s), hash_bytes(&raw, &s));
+        // A lone surrogate (only representable as code points): '\ud800a'.
+        assert_eq!(
+            hash_code_points([0xd800u32, 0x61].into_iter(), &s),
+            -4216950212714613154
+        );
+        assert_eq!(
+            hash_code_points([0x61u32].into_iter(), &s),
+            hash_str("a", &s)
+        );
+        assert_eq!(hash_code_points([].into_iter(), &s), 0);
     }
 
     #[test]
@@ -455,7 +510,15 @@ mod tests {
         assert_eq!(a("012"), Ok(HashSecret::from_seed(12)));
         assert_eq!(a("-0"), Ok(HashSecret::ZERO));
         assert_eq!(a("4294967295"), Ok(HashSecret::from_seed(u32::MAX)));
-        for bad in ["abc", "4294967296", "-1", "12 ", " ", "1x", "99999999999999999999999"] {
+        for bad in [
+            "abc",
+            "4294967296",
+            "-1",
+            "12 ",
+            " ",
+            "1x",
+            "99999999999999999999999",
+        ] {
             assert!(a(bad).is_err(), "{bad:?}");
         }
         // Random keys differ between calls.
@@ -478,7 +541,14 @@ mod tests {
         let h15 = hash_f64(1.5).unwrap();
         assert_eq!(tuple_hash([h15, inner].into_iter(), 2), 7213441171246212792);
         let s1 = HashSecret::from_seed(12345);
-        assert_eq!(tuple_hash([1, hash_str("a", &s1)].into_iter(), 2), -1431984317307222);
+        assert_eq!(
+            tuple_hash([1, hash_str("a", &s1)].into_iter(), 2),
+            -1431984317307222
+        );
+
+        assert_eq!(slice_hash([1, 2, 3]), -2340833382717974474);
+        let big = hash_bigint(&"100000000000000000000".parse().unwrap());
+        assert_eq!(slice_hash([-2, big, 7]), -3280678467585486956);
 
         assert_eq!(frozenset_hash([1, 2].into_iter()), -1826646154956904602);
         assert_eq!(frozenset_hash([2, 1].into_iter()), -1826646154956904602);

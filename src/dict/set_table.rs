@@ -22,14 +22,21 @@
 //! CPython's slot indices), and use [`SetTable::lookup`] / `resume` for
 //! `set_lookkey` (contains, discard) and `lookup` / `resume_add` followed by
 //! [`SetTable::insert_new_at`] for `set_add_entry`.
-//! * `{a, b}`, `{*xs}`, set comprehension, `set(list/iterable)`, `s.add(x)`,
-//!   `s.update(iterable)`: add each item in iteration order.
-//! * **A display of more than two elements that are all constants** (after
+//! * `{a, b}`, set comprehension, `set(list/iterable)`, `s.add(x)`,
+//!   `s.update(iterable)`: add each item in iteration order. A display with
+//!   starred items adds the items before the first star, then for each
+//!   `*xs` does `s.update(xs)` (so a set operand is merged, see below) and
+//!   adds plain items that follow.
+//! * **A display of more than two items that are all constants** (after
 //!   constant folding: numbers incl. `-1` and `2**61`, strings, bytes,
 //!   None/True/False/..., tuples of constants), e.g. `{5, 13, 21}`: CPython
-//!   compiles it to a frozenset constant (built by adds, in source order)
-//!   and `BUILD_SET 0; SET_UPDATE`, i.e. the set is `frozenset_table.copy()`
-//!   — a different slot order from adding the items one by one.
+//!   compiles it to a frozenset constant and `BUILD_SET 0; SET_UPDATE`. The
+//!   constant is built by adds in source order, then rebuilt by the
+//!   compiler's constant merging (adds in the first one's slot order), and
+//!   the set is a copy of that: `f1 = adds(source)`, `f2 =
+//!   adds(f1 in slot order)`, result `f2.copy()`. The order can differ from
+//!   adding the items one by one (e.g. `{736, 672, 336, 26, 800, 1024}`
+//!   iterates as `[736, 1024, 800, 672, 336, 26]`).
 //! * `set(s)`, `frozenset(s)`, `s.copy()`: [`SetTable::copy`] (CPython's
 //!   `set_merge` into an empty set: presize, then either a slot-for-slot copy
 //!   or clean reinsertion in slot order). `frozenset(f)` of an exact
@@ -60,13 +67,15 @@
 //!   `len(b) >> 3 > len(a)`, replace `b` by `a & b` first; discard each
 //!   element of `b` in slot order (iterables: in iteration order); finally
 //!   [`SetTable::compact_after_discards`].
-//! * `a ^ b` / `symmetric_difference`: `r = set(b)` (copy if `b` is a set,
-//!   else built by adds), then symmetric_difference_update(r, a).
+//! * `a ^ b` / `symmetric_difference`: `r = set(b)` (a copy if `b` is a
+//!   set, even when `b is a`; else built as `set(b)` is), then
+//!   symmetric_difference_update(r, a) — so `a ^ a` is empty but keeps
+//!   dummies that steer later adds.
 //! * `a ^= b` / symmetric_difference_update: if `b is a`, clear. For each
 //!   element of `b` (exact dict: keys in order; set: slot order; other
 //!   iterables: first `set(b)`, then its slot order): discard it from `a`
-//!   if present, else add it. CPython does two probes (a discard, then an
-//!   add), and so does the `__eq__` count.
+//!   if present, else add it (CPython makes two separate probes, a discard
+//!   and then an add, so colliding keys see `__eq__` twice).
 //! * `s.pop()`: [`SetTable::pop`] (CPython's search finger).
 //! * `s.clear()`, `s.discard(x)`, `s.remove(x)`: as named.
 //! * `hash(frozenset)`: `hash::frozenset_hash(t.hashes())`.
@@ -143,7 +152,10 @@ struct SetEntry<K> {
 impl<K> SetEntry<K> {
     #[inline]
     fn hole() -> Self {
-        SetEntry { hash: HOLE, key: MaybeUninit::uninit() }
+        SetEntry {
+            hash: HOLE,
+            key: MaybeUninit::uninit(),
+        }
     }
     #[inline]
     fn active(&self) -> bool {
@@ -220,7 +232,11 @@ fn probe_loop<K>(
 ) -> SetProbe {
     let mask = table.len() - 1;
     loop {
-        let last = if run + LINEAR_PROBES <= mask { run + LINEAR_PROBES } else { run };
+        let last = if run + LINEAR_PROBES <= mask {
+            run + LINEAR_PROBES
+        } else {
+            run
+        };
         while j <= last {
             // SAFETY: j <= last <= mask < table.len().
             let e = unsafe { table.get_unchecked(j) };
@@ -230,7 +246,14 @@ fn probe_loop<K>(
                     KeyEq::No => {}
                     KeyEq::Unknown => {
                         return SetProbe::Deferred {
-                            state: SetProbeState { hash, run, slot: j, perturb, free, layout },
+                            state: SetProbeState {
+                                hash,
+                                run,
+                                slot: j,
+                                perturb,
+                                free,
+                                layout,
+                            },
                             slot: j,
                         }
                     }
@@ -247,7 +270,11 @@ fn probe_loop<K>(
             j += 1;
         }
         perturb >>= PERTURB_SHIFT;
-        run = ((run as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) as usize) & mask;
+        run = ((run as u64)
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb) as usize)
+            & mask;
         j = run;
     }
 }
@@ -270,7 +297,11 @@ fn insert_clean<K>(table: &mut [SetEntry<K>], hash: i64, key: MaybeUninit<K>) {
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) as usize) & mask;
+        i = ((i as u64)
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb) as usize)
+            & mask;
     }
 }
 
@@ -333,7 +364,11 @@ impl<K> SetTable<K> {
     /// `sys.getsizeof(s)` in CPython 3.12: 216 bytes with the inline
     /// 8-slot table, plus 16 per slot of a larger table.
     pub fn cpython_sizeof(&self) -> usize {
-        216 + if self.size() > MINSIZE { self.size() * 16 } else { 0 }
+        216 + if self.size() > MINSIZE {
+            self.size() * 16
+        } else {
+            0
+        }
     }
 
     /// Heap bytes held by the table itself.
@@ -343,7 +378,9 @@ impl<K> SetTable<K> {
 
     #[inline]
     fn is_dummy(&self, i: usize) -> bool {
-        self.fill != self.used && !self.dummies.is_empty() && self.dummies[i / 64] >> (i % 64) & 1 != 0
+        self.fill != self.used
+            && !self.dummies.is_empty()
+            && self.dummies[i / 64] >> (i % 64) & 1 != 0
     }
 
     fn set_dummy(&mut self, i: usize, on: bool) {
@@ -368,7 +405,11 @@ impl<K> SetTable<K> {
     pub fn lookup(&self, hash: i64, mut eq: impl FnMut(&K) -> KeyEq) -> SetProbe {
         let hash = fix_hash(hash);
         if self.table.is_empty() {
-            return SetProbe::Missing(SetVacant { slot: NO_SLOT, hash, layout: self.layout });
+            return SetProbe::Missing(SetVacant {
+                slot: NO_SLOT,
+                hash,
+                layout: self.layout,
+            });
         }
         let i = hash as u64 as usize & self.mask;
         probe_loop(
@@ -385,7 +426,11 @@ impl<K> SetTable<K> {
         )
     }
 
-    fn deferred_still_valid(&self, state: &SetProbeState, same_key: impl FnOnce(&K) -> bool) -> bool {
+    fn deferred_still_valid(
+        &self,
+        state: &SetProbeState,
+        same_key: impl FnOnce(&K) -> bool,
+    ) -> bool {
         state.layout == self.layout
             && state.slot < self.table.len()
             && self.table[state.slot].hash == state.hash
@@ -503,7 +548,10 @@ impl<K> SetTable<K> {
 
     /// Active `(hash, key)` in slot order.
     pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &K)> + '_ {
-        self.table.iter().filter(|e| e.active()).map(|e| (e.hash, e.key()))
+        self.table
+            .iter()
+            .filter(|e| e.active())
+            .map(|e| (e.hash, e.key()))
     }
 
     /// Hashes of the active keys (for `hash(frozenset)`).
@@ -554,7 +602,10 @@ impl<K> SetTable<K> {
             self.table = new_table(self.mask + 1);
         }
         let was_dummy = self.is_dummy(slot);
-        self.table[slot] = SetEntry { hash, key: MaybeUninit::new(key) };
+        self.table[slot] = SetEntry {
+            hash,
+            key: MaybeUninit::new(key),
+        };
         self.used += 1;
         self.version = self.version.wrapping_add(1);
         if was_dummy {
@@ -562,7 +613,11 @@ impl<K> SetTable<K> {
         } else {
             self.fill += 1;
             if self.fill * 5 >= self.mask * 3 {
-                self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+                self.resize(if self.used > 50000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                });
             }
         }
     }
@@ -638,7 +693,10 @@ impl<K> SetTable<K> {
         if self.mask == other.mask && other.fill == other.used {
             for (d, s) in self.table.iter_mut().zip(other.table.iter()) {
                 if s.active() {
-                    *d = SetEntry { hash: s.hash, key: MaybeUninit::new(s.key().clone()) };
+                    *d = SetEntry {
+                        hash: s.hash,
+                        key: MaybeUninit::new(s.key().clone()),
+                    };
                 }
             }
         } else {
@@ -672,7 +730,10 @@ impl<K> SetTable<K> {
         let mut table = Vec::with_capacity(self.table.len());
         for e in &self.table {
             table.push(if e.active() {
-                SetEntry { hash: e.hash, key: MaybeUninit::new(e.key().clone()) }
+                SetEntry {
+                    hash: e.hash,
+                    key: MaybeUninit::new(e.key().clone()),
+                }
             } else {
                 SetEntry::hole()
             });
@@ -747,7 +808,11 @@ impl<K> SetTable<K> {
     /// of the slots are dummies, rebuild.
     pub fn compact_after_discards(&mut self) {
         if self.fill - self.used > self.mask / 4 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
 
@@ -895,13 +960,15 @@ mod tests {
         assert_eq!(
             list(&s),
             vec![
-                0, 65536, 196608, 131072, 262144, 327680, 393216, 458752, 524288, 589824,
-                655360, 786432, 917504, 1179648, 1048576, 720896, 851968, 983040, 1114112,
-                1245184
+                0, 65536, 196608, 131072, 262144, 327680, 393216, 458752, 524288, 589824, 655360,
+                786432, 917504, 1179648, 1048576, 720896, 851968, 983040, 1114112, 1245184
             ]
         );
         let s = of(&(1..=100).rev().step_by(7).collect::<Vec<_>>());
-        assert_eq!(list(&s), vec![65, 2, 100, 37, 72, 9, 44, 79, 16, 51, 86, 23, 58, 93, 30]);
+        assert_eq!(
+            list(&s),
+            vec![65, 2, 100, 37, 72, 9, 44, 79, 16, 51, 86, 23, 58, 93, 30]
+        );
         let s = of(&[-1, -2, 1 << 61, 8, 16]);
         assert_eq!(list(&s), vec![2305843009213693952, 8, 16, -2, -1]);
         let mut s = of(&(0..10).collect::<Vec<_>>());
@@ -921,8 +988,14 @@ mod tests {
         assert_eq!(list(&d), vec![1, 17, 2, 9, 25]);
         // frozenset(range(0, 300, 11)) and set() of it (copied via set_merge).
         let f = of(&(0..300).step_by(11).collect::<Vec<_>>());
-        assert_eq!(list(&f)[..12], [0, 132, 264, 11, 143, 275, 22, 154, 286, 33, 165, 297]);
-        assert_eq!(list(&f.copy())[..12], [0, 66, 132, 198, 264, 11, 77, 143, 209, 275, 22, 88]);
+        assert_eq!(
+            list(&f)[..12],
+            [0, 132, 264, 11, 143, 275, 22, 154, 286, 33, 165, 297]
+        );
+        assert_eq!(
+            list(&f.copy())[..12],
+            [0, 66, 132, 198, 264, 11, 77, 143, 209, 275, 22, 88]
+        );
     }
 
     #[test]
@@ -934,26 +1007,26 @@ mod tests {
         assert_eq!(
             list(&difference(&a, &b)),
             vec![
-                133, 7, 14, 147, 21, 154, 28, 161, 168, 42, 49, 182, 56, 189, 63, 196, 203, 77,
-                84, 91, 98, 112, 119, 126
+                133, 7, 14, 147, 21, 154, 28, 161, 168, 42, 49, 182, 56, 189, 63, 196, 203, 77, 84,
+                91, 98, 112, 119, 126
             ]
         );
         assert_eq!(
             list(&difference(&b, &a)),
             vec![
-                130, 5, 135, 10, 15, 145, 20, 150, 25, 155, 30, 160, 165, 40, 170, 45, 50, 180,
-                55, 185, 60, 190, 65, 195, 75, 80, 85, 90, 95, 100, 110, 115, 120, 125
+                130, 5, 135, 10, 15, 145, 20, 150, 25, 155, 30, 160, 165, 40, 170, 45, 50, 180, 55,
+                185, 60, 190, 65, 195, 75, 80, 85, 90, 95, 100, 110, 115, 120, 125
             ]
         );
         let sym = vec![
-            130, 5, 133, 135, 7, 10, 14, 15, 145, 147, 20, 21, 150, 25, 154, 155, 28, 30, 160,
-            161, 165, 40, 168, 170, 42, 45, 49, 50, 180, 182, 55, 56, 185, 60, 189, 190, 63, 65,
-            195, 196, 75, 203, 77, 80, 84, 85, 90, 91, 95, 98, 100, 110, 112, 115, 119, 120, 125,
-            126,
+            130, 5, 133, 135, 7, 10, 14, 15, 145, 147, 20, 21, 150, 25, 154, 155, 28, 30, 160, 161,
+            165, 40, 168, 170, 42, 45, 49, 50, 180, 182, 55, 56, 185, 60, 189, 190, 63, 65, 195,
+            196, 75, 203, 77, 80, 84, 85, 90, 91, 95, 98, 100, 110, 112, 115, 119, 120, 125, 126,
         ];
         assert_eq!(list(&symmetric_difference(&a, &b)), sym);
-        let all: Vec<i64> =
-            (0..210).filter(|i| (i % 5 == 0 && *i < 200) || (i % 7 == 0 && *i < 210)).collect();
+        let all: Vec<i64> = (0..210)
+            .filter(|i| (i % 5 == 0 && *i < 200) || (i % 7 == 0 && *i < 210))
+            .collect();
         assert_eq!(list(&union(&a, &b)), all);
         // In-place forms (c = set(a); c op= b).
         let mut c = a.copy();
@@ -961,8 +1034,8 @@ mod tests {
         assert_eq!(
             list(&c),
             vec![
-                196, 133, 7, 203, 77, 14, 147, 84, 21, 154, 91, 28, 161, 98, 168, 42, 112, 49,
-                182, 119, 56, 189, 126, 63
+                196, 133, 7, 203, 77, 14, 147, 84, 21, 154, 91, 28, 161, 98, 168, 42, 112, 49, 182,
+                119, 56, 189, 126, 63
             ]
         );
         let mut c = a.copy();
@@ -988,13 +1061,43 @@ mod tests {
         assert_eq!(list(&x), vec![14, -1]);
     }
 
+    /// A set display of constants: frozenset built by adds, rebuilt by
+    /// adds in its slot order, then copied.
+    fn display(items: &[i64]) -> S {
+        let f1 = of(items);
+        of(&list(&f1)).copy()
+    }
+
+    #[test]
+    fn constant_displays_like_cpython() {
+        assert_eq!(
+            list(&display(&[736, 672, 336, 26, 800, 1024])),
+            vec![736, 1024, 800, 672, 336, 26]
+        );
+        assert_eq!(
+            list(&display(&[
+                37, 8, 0, 112, 19, 176, 608, 992, 240, 544, 0, 32
+            ])),
+            vec![0, 992, 544, 32, 608, 37, 8, 112, 176, 240, 19]
+        );
+        // With a non-constant item, the display is built by adds:
+        // x = 0; {x, 736, 672, 336, 26, 800, 1024}
+        assert_eq!(
+            list(&of(&[0, 736, 672, 336, 26, 800, 1024])),
+            vec![0, 736, 672, 800, 1024, 336, 26]
+        );
+    }
+
     #[test]
     fn pop_sequence_like_cpython() {
         // The display {5, 13, 21, 3, 100, 64, 1} is all constants: CPython
         // builds it as BUILD_SET 0 + SET_UPDATE of a frozenset constant.
-        let mut s = of(&[5, 13, 21, 3, 100, 64, 1]).copy();
+        let mut s = display(&[5, 13, 21, 3, 100, 64, 1]);
         assert_eq!(list(&s), vec![64, 1, 3, 100, 5, 21, 13]);
-        assert_eq!(list(&of(&[5, 13, 21, 3, 100, 64, 1])), vec![64, 1, 3, 100, 5, 13, 21]);
+        assert_eq!(
+            list(&of(&[5, 13, 21, 3, 100, 64, 1])),
+            vec![64, 1, 3, 100, 5, 13, 21]
+        );
         let mut popped = vec![s.pop().unwrap().1, s.pop().unwrap().1];
         add(&mut s, 8);
         add(&mut s, 0);
@@ -1003,6 +1106,15 @@ mod tests {
         }
         assert_eq!(popped, vec![64, 1, 3, 100, 5, 21, 8, 13, 0]);
         assert!(s.pop().is_none());
+    }
+
+    #[test]
+    fn sizes_like_cpython() {
+        // sys.getsizeof: set() 216, set(range(4)) 216, set(range(5)) 728.
+        assert_eq!(S::new().cpython_sizeof(), 216);
+        assert_eq!(of(&[0, 1, 2, 3]).cpython_sizeof(), 216);
+        assert_eq!(of(&[0, 1, 2, 3, 4]).cpython_sizeof(), 728);
+        assert_eq!(of(&[0, 1, 2, 3, 4]).size(), 32);
     }
 
     #[test]
@@ -1056,8 +1168,14 @@ mod tests {
         let p = t.lookup(3, |_| KeyEq::Unknown);
         if let SetProbe::Deferred { state, .. } = p {
             t.clear();
-            assert!(matches!(t.resume_add(state, true, |_| false, |_| KeyEq::No), SetProbe::Found { .. }));
-            assert!(matches!(t.resume_add(state, false, |_| true, |_| KeyEq::No), SetProbe::Missing(_)));
+            assert!(matches!(
+                t.resume_add(state, true, |_| false, |_| KeyEq::No),
+                SetProbe::Found { .. }
+            ));
+            assert!(matches!(
+                t.resume_add(state, false, |_| true, |_| KeyEq::No),
+                SetProbe::Missing(_)
+            ));
         } else {
             panic!();
         }
@@ -1164,6 +1282,9 @@ mod tests {
     #[test]
     fn frozenset_hash_from_table() {
         assert_eq!(frozenset_hash(of(&[1, 2]).hashes()), -1826646154956904602);
-        assert_eq!(frozenset_hash(of(&(0..100).collect::<Vec<_>>()).hashes()), 4411996150312757951);
+        assert_eq!(
+            frozenset_hash(of(&(0..100).collect::<Vec<_>>()).hashes()),
+            4411996150312757951
+        );
     }
 }

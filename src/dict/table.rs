@@ -19,13 +19,18 @@
 //!
 //! # CPython fidelity
 //! Entry positions, resize points and sizes follow CPython for the
-//! operations CPython has: first insert allocates 8 slots, an insert with no
-//! `usable` room left rebuilds to the smallest power of two >= `used*3`
-//! (GROWTH_RATE), `popitem` drops trailing holes but does not give back
-//! `usable`, `clear` returns to the unallocated state. Because positions
-//! match CPython's `dk_entries` indices, an iterator that keeps a position
-//! (as CPython's dictiter does) behaves like CPython's even when the dict is
-//! mutated during iteration.
+//! operations CPython has: a new dict is unallocated (CPython's shared
+//! empty keys, of size 1); the first insert allocates 8 slots; an insert
+//! with no `usable` room left rebuilds to `calculate_log2_keysize(used*3)`
+//! (GROWTH_RATE, with CPython's rounding quirk); `popitem` drops trailing
+//! holes but does not give back `usable`; `clear` returns to the
+//! unallocated state; CPython's str-only keys kind is tracked (it decides
+//! entry sizes and a rebuild when the first non-str key arrives). Because
+//! positions match CPython's `dk_entries` indices, an iterator that keeps a
+//! position (as CPython's dictiter does) behaves like CPython's even when
+//! the dict is mutated during iteration. The scratch differential tests
+//! compared `sys.getsizeof`, order and iteration-with-mutation outcomes
+//! with CPython 3.12 over random programs.
 //!
 //! # Beyond CPython
 //! * The position of the first live entry is kept, so `next_entry(0)`,
@@ -36,6 +41,45 @@
 //!   `move_to_end(last=True/False)` and `popitem(last=False)` in amortised
 //!   O(1). Front moves use free room *before* the first entry; when none is
 //!   left the table is rebuilt with room in front (positions then shift).
+//!
+//! # Lookup protocol (user `__eq__` may mutate the table)
+//! ```text
+//! let mut p = table.lookup(h, |k| fast_eq(k, key));   // Yes / No / Unknown
+//! loop { match p {
+//!     Found { slot, entry } => ...,            // use at once (remove_entry, value_mut, ...)
+//!     Missing(vacant)       => ...,            // insert_new_at(vacant, ...) at once, or nothing
+//!     Deferred { state, entry } => {
+//!         let stored = table.key_at(entry).clone();      // keep the key alive
+//!         release the borrow; let r = stored.__eq__(key)?; re-borrow;
+//!         p = table.resume(state, r, |k| k.is(&stored), |k| fast_eq(k, key));
+//!     } } }
+//! ```
+//!
+//! # Driving dict operations like CPython (sizes, positions, kinds)
+//! * `d[k] = v`, `d.setdefault(k, v)`: `prepare_insert(k is exact str)`,
+//!   then lookup; `Found` -> `replace_value` (CPython keeps the old key
+//!   object), `Missing` -> `insert_new_at`.
+//! * `del d[k]`, `d.pop(k)`: lookup, then `remove_entry`. `d.popitem()`:
+//!   `pop_last`. `d.clear()`: `clear`.
+//! * `d.copy()`: [`DictTable::copy_cpython`]. `dict(m)`, `{**m}`,
+//!   `d.update(m)`, `d |= m` with `m` an exact dict (not `d` itself):
+//!   [`DictTable::merge_begin`], then if it returns false insert each entry
+//!   of `m` as for `d[k] = v` (with `m`'s stored hash). `a | b`:
+//!   `copy_cpython(a)` then update with `b`. Other iterables/kwargs:
+//!   `d[k] = v` one by one.
+//! * `dict.fromkeys(it, v)` into a fresh dict: `it` an exact dict ->
+//!   `resize_for(len(it), it.is_unicode_kind())`; an exact set/frozenset
+//!   -> `resize_for(len(it), false)`; then insert each key (stored hashes).
+//!   Other iterables: insert one by one.
+//! * A dict display is compiled in chunks (CPython's `compiler_dict`): a run
+//!   of `k: v` pairs accumulates until a 17th pair arrives, and those 17
+//!   form a chunk built with `new()` + inserts; a run ended by `**m` or by
+//!   the end of the display, of n <= 15 pairs, is `presized(n, all its
+//!   keys exact str)` + inserts (16 pairs: `new()` + inserts). The first
+//!   chunk (when the display starts with pairs) is the result; otherwise
+//!   the result starts as `new()`. Later chunks and every `**m` are merged
+//!   into it with update semantics (`merge_begin` + inserts).
+//! * `sys.getsizeof(d)` for an exact dict: `64 + cpython_keys_sizeof()`.
 //!
 //! # Detecting mutation during iteration
 //! [`DictTable::version`] changes on every structural change (insert,
@@ -164,11 +208,19 @@ struct Entry<K, V> {
 impl<K, V> Entry<K, V> {
     #[inline]
     fn hole() -> Self {
-        Entry { hash: HOLE, key: MaybeUninit::uninit(), value: MaybeUninit::uninit() }
+        Entry {
+            hash: HOLE,
+            key: MaybeUninit::uninit(),
+            value: MaybeUninit::uninit(),
+        }
     }
     #[inline]
     fn new(hash: i64, key: K, value: V) -> Self {
-        Entry { hash, key: MaybeUninit::new(key), value: MaybeUninit::new(value) }
+        Entry {
+            hash,
+            key: MaybeUninit::new(key),
+            value: MaybeUninit::new(value),
+        }
     }
     #[inline]
     fn live(&self) -> bool {
@@ -199,7 +251,13 @@ impl<K, V> Entry<K, V> {
         let h = mem::replace(&mut self.hash, HOLE);
         // SAFETY: the entry was live and is now marked as a hole, so the
         // values are read exactly once.
-        unsafe { (h, self.key.assume_init_read(), self.value.assume_init_read()) }
+        unsafe {
+            (
+                h,
+                self.key.assume_init_read(),
+                self.value.assume_init_read(),
+            )
+        }
     }
 }
 
@@ -265,7 +323,11 @@ impl Indices {
     }
     #[inline]
     fn set(&mut self, i: usize, v: isize) {
-        with_indices!(self, ix => ix[i] = Slot::make(v), none => unreachable!())
+        with_indices!(self, ix => {
+            let s = Slot::make(v);
+            debug_assert_eq!(Slot::get(s), v, "position does not fit the index width");
+            ix[i] = s;
+        }, none => unreachable!())
     }
     /// Bytes per slot.
     fn width(&self) -> usize {
@@ -294,7 +356,11 @@ fn count_scan() {
 #[inline(always)]
 fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
     *perturb >>= PERTURB_SHIFT;
-    ((i as u64).wrapping_mul(5).wrapping_add(*perturb).wrapping_add(1) as usize) & mask
+    ((i as u64)
+        .wrapping_mul(5)
+        .wrapping_add(*perturb)
+        .wrapping_add(1) as usize)
+        & mask
 }
 
 /// The probe loop, shared by `lookup` and `resume`. Starts by examining
@@ -318,16 +384,32 @@ fn probe_loop<S: Slot, K, V>(
         if v >= 0 {
             let pos = v as usize;
             debug_assert!(pos < entries.len());
-            // SAFETY: index values always point inside `entries` at live
-            // entries (removals overwrite the slot with DUMMY first).
+            // SAFETY: non-negative index values always point inside
+            // `entries`, at live entries: removals overwrite the slot with
+            // DUMMY before the entry becomes a hole, `pop_last` only
+            // truncates holes whose slots are DUMMY, and rebuilds write
+            // fresh indices. (A bounds check here doubles the cost of a
+            // small-table hit, measured.)
             let e = unsafe { entries.get_unchecked(pos) };
             if e.hash == hash {
                 match eq(e.key()) {
-                    KeyEq::Yes => return Probe::Found { slot: i, entry: pos },
+                    KeyEq::Yes => {
+                        return Probe::Found {
+                            slot: i,
+                            entry: pos,
+                        }
+                    }
                     KeyEq::No => {}
                     KeyEq::Unknown => {
                         return Probe::Deferred {
-                            state: ProbeState { hash, slot: i, perturb, free, layout, entry: pos },
+                            state: ProbeState {
+                                hash,
+                                slot: i,
+                                perturb,
+                                free,
+                                layout,
+                                entry: pos,
+                            },
                             entry: pos,
                         }
                     }
@@ -620,7 +702,8 @@ impl<K, V> DictTable<K, V> {
             let slot = if self.indices.get(state.slot) == pos as isize {
                 state.slot
             } else {
-                self.find_slot(state.hash, pos).expect("live entry is indexed")
+                self.find_slot(state.hash, pos)
+                    .expect("live entry is indexed")
             };
             return Probe::Found { slot, entry: pos };
         }
@@ -777,7 +860,10 @@ impl<K, V> DictTable<K, V> {
 
     /// Live entries in order.
     pub fn iter(&self) -> Iter<'_, K, V> {
-        Iter { inner: self.entries[self.first.min(self.entries.len())..].iter(), left: self.used }
+        Iter {
+            inner: self.entries[self.first.min(self.entries.len())..].iter(),
+            left: self.used,
+        }
     }
 
     /// Live entries in order, with their hashes.
@@ -791,10 +877,13 @@ impl<K, V> DictTable<K, V> {
     /// Live entries in order with mutable values.
     pub fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> + '_ {
         let first = self.first.min(self.entries.len());
-        self.entries[first..].iter_mut().filter(|e| e.live()).map(|e| {
-            // SAFETY: live entry; disjoint fields.
-            unsafe { (e.key.assume_init_ref(), e.value.assume_init_mut()) }
-        })
+        self.entries[first..]
+            .iter_mut()
+            .filter(|e| e.live())
+            .map(|e| {
+                // SAFETY: live entry; disjoint fields.
+                unsafe { (e.key.assume_init_ref(), e.value.assume_init_mut()) }
+            })
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &K> + '_ {
@@ -916,8 +1005,7 @@ impl<K, V> DictTable<K, V> {
         }
         if self.used == 0
             && other.used == other.entries.len()
-            && (other.log2_size == LOG_MINSIZE
-                || usable_fraction(other.size() / 2) < other.used)
+            && (other.log2_size == LOG_MINSIZE || usable_fraction(other.size() / 2) < other.used)
         {
             let layout = self.layout.wrapping_add(1);
             let version = self.version.wrapping_add(1);
@@ -1014,7 +1102,9 @@ impl<K, V> DictTable<K, V> {
 
     /// [`Self::remove_entry`] that also returns the hash.
     pub fn remove_full(&mut self, slot: usize, entry: usize) -> (i64, K, V) {
-        let hash = self.hash_at(entry).expect("DictTable::remove_entry: no live entry there");
+        let hash = self
+            .hash_at(entry)
+            .expect("DictTable::remove_entry: no live entry there");
         let slot = if slot < self.size() && self.indices.get(slot) == entry as isize {
             slot
         } else {
@@ -1127,7 +1217,9 @@ impl<K, V> DictTable<K, V> {
     /// slot is repointed, the old position becomes a hole; it uses one
     /// `usable` like an insert, so a full table is rebuilt first.
     pub fn move_to_back(&mut self, slot: usize, entry: usize) -> usize {
-        let hash = self.hash_at(entry).expect("DictTable::move_to_back: no live entry there");
+        let hash = self
+            .hash_at(entry)
+            .expect("DictTable::move_to_back: no live entry there");
         if entry + 1 == self.entries.len() {
             return entry;
         }
@@ -1160,7 +1252,9 @@ impl<K, V> DictTable<K, V> {
     /// none, the table is rebuilt with `max(8, len)` free positions in front
     /// (so `layout_version` changes), which keeps this amortised O(1).
     pub fn move_to_front(&mut self, slot: usize, entry: usize) -> usize {
-        let hash = self.hash_at(entry).expect("DictTable::move_to_front: no live entry there");
+        let hash = self
+            .hash_at(entry)
+            .expect("DictTable::move_to_front: no live entry there");
         if entry == self.first {
             return entry;
         }
@@ -1220,7 +1314,10 @@ impl<K, V> DictTable<K, V> {
             if e.live() {
                 live += 1;
                 assert!(i >= self.first, "live entry before first");
-                assert_eq!(self.find_slot(e.hash, i).map(|s| self.indices.get(s)), Some(i as isize));
+                assert_eq!(
+                    self.find_slot(e.hash, i).map(|s| self.indices.get(s)),
+                    Some(i as isize)
+                );
             }
         }
         assert_eq!(live, self.used);
@@ -1388,7 +1485,14 @@ mod tests {
         }
         assert_eq!(
             changes,
-            vec![(1, 224), (6, 352), (11, 632), (22, 1168), (43, 2264), (86, 4688)]
+            vec![
+                (1, 224),
+                (6, 352),
+                (11, 632),
+                (22, 1168),
+                (43, 2264),
+                (86, 4688)
+            ]
         );
         // A dict of str keys: {'a': 1} is 184 bytes; adding an int key
         // rebuilds it as general keys at the size for len*3 = 3, which the
@@ -1498,7 +1602,10 @@ mod tests {
         let g = e.copy_cpython(|_| false);
         assert_eq!(g.nentries(), 19);
         assert_eq!(64 + g.cpython_keys_sizeof(), 632); // estimate(19) -> 32 slots
-        assert_eq!(g.keys().copied().collect::<Vec<_>>(), (11..30).collect::<Vec<_>>());
+        assert_eq!(
+            g.keys().copied().collect::<Vec<_>>(),
+            (11..30).collect::<Vec<_>>()
+        );
     }
 
     /// CPython's dict iterator keeps a raw entry position; with positions
@@ -1516,7 +1623,9 @@ mod tests {
                 if d.len() != start {
                     return (out, Some("dictionary changed size during iteration"));
                 }
-                let Some((i, _, &k, _)) = d.next_entry(pos) else { return (out, None) };
+                let Some((i, _, &k, _)) = d.next_entry(pos) else {
+                    return (out, None);
+                };
                 if left == 0 {
                     return (out, Some("dictionary keys changed during iteration"));
                 }
@@ -1528,7 +1637,13 @@ mod tests {
             }
         }
         // Printed by CPython 3.12.1.
-        assert_eq!(run(5), (vec![0, 2, 3, 4, 100], Some("dictionary keys changed during iteration")));
+        assert_eq!(
+            run(5),
+            (
+                vec![0, 2, 3, 4, 100],
+                Some("dictionary keys changed during iteration")
+            )
+        );
         assert_eq!(run(3), (vec![0, 1, 2], None));
     }
 
@@ -1603,7 +1718,11 @@ mod tests {
                 }
                 8 => {
                     let got = t.pop_first().map(|(_, k, v)| (k, v));
-                    let want = if m.0.is_empty() { None } else { Some(m.0.remove(0)) };
+                    let want = if m.0.is_empty() {
+                        None
+                    } else {
+                        Some(m.0.remove(0))
+                    };
                     assert_eq!(got, want);
                 }
                 9 => {
@@ -1685,8 +1804,16 @@ mod tests {
         run_differential(12, 300, 6000, &|k| k << 16);
         run_differential(13, 300, 6000, &|k| k << 32);
         // Negative and extreme hashes, including -1 (mapped to -2).
-        run_differential(14, 200, 4000, &|k| if k % 3 == 0 { -1 } else { i64::MIN + k });
-        run_differential(15, 200, 4000, &|k| (k as u64).wrapping_mul(0x9e3779b97f4a7c15) as i64);
+        run_differential(14, 200, 4000, &|k| {
+            if k % 3 == 0 {
+                -1
+            } else {
+                i64::MIN + k
+            }
+        });
+        run_differential(15, 200, 4000, &|k| {
+            (k as u64).wrapping_mul(0x9e3779b97f4a7c15) as i64
+        });
     }
 
     #[test]
@@ -1719,7 +1846,10 @@ mod tests {
                 }
             }
         };
-        assert_eq!(lookup_deferred(&t, 13).map(|e| *t.key_at(e).unwrap()), Some(13));
+        assert_eq!(
+            lookup_deferred(&t, 13).map(|e| *t.key_at(e).unwrap()),
+            Some(13)
+        );
         assert_eq!(calls.get(), 14);
         assert_eq!(lookup_deferred(&t, 99), None);
 
@@ -1772,7 +1902,10 @@ mod tests {
         }
         t.insert_new_at(vac, 100, 100, 100);
         t.check_invariants();
-        assert_eq!(get(&t, 100, 100).map(|e| *t.value_at(e).unwrap()), Some(100));
+        assert_eq!(
+            get(&t, 100, 100).map(|e| *t.value_at(e).unwrap()),
+            Some(100)
+        );
         assert_eq!(get(&t, 100, 55).map(|e| *t.value_at(e).unwrap()), Some(55));
     }
 
@@ -1784,7 +1917,8 @@ mod tests {
         for k in 0..3 {
             t.insert_new(9, k, k);
         }
-        let (state, entry) = match t.lookup(9, |k| if *k == 2 { KeyEq::Unknown } else { KeyEq::No }) {
+        let (state, entry) = match t.lookup(9, |k| if *k == 2 { KeyEq::Unknown } else { KeyEq::No })
+        {
             Probe::Deferred { state, entry } => (state, entry),
             p => panic!("{p:?}"),
         };

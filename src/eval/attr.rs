@@ -221,11 +221,39 @@ impl Interp {
                 _ => None,
             },
             _ => {
-                // Attributes of the builtin base (e.g. KeyError's args handled above).
                 let _ = obj;
-                None
+                match inst.exc() {
+                    Some(d) => self.exc_field(inst, d, name),
+                    None => None,
+                }
             }
         })
+    }
+
+    /// The fields some builtin exceptions derive from their args:
+    /// `StopIteration.value`, `SystemExit.code`, and the `encoding`,
+    /// `object`, `start`, `end` and `reason` of the Unicode errors.
+    fn exc_field(&self, inst: &Instance, d: &ExcData, name: &PyStr) -> Option<Value> {
+        let args = match &*d.args.borrow() {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => vec![],
+        };
+        let is = |k: ExcKind| self.is_subclass(&inst.class, self.exc_class(k));
+        match &*name.s {
+            "value" if is(ExcKind::StopIteration) => Some(args.first().cloned().unwrap_or(Value::None)),
+            "code" if is(ExcKind::SystemExit) => Some(match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::tuple(args),
+            }),
+            "encoding" | "object" | "start" | "end" | "reason"
+                if args.len() == 5 && (is(ExcKind::UnicodeEncodeError) || is(ExcKind::UnicodeDecodeError)) =>
+            {
+                let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == &*name.s)?;
+                Some(args[i].clone())
+            }
+            _ => None,
+        }
     }
 
     fn special_class_attr(&self, c: &Rc<Class>, name: &PyStr) -> PyResult<Option<Value>> {
@@ -284,11 +312,26 @@ impl Interp {
                         }
                     }
                 }
-                if &*name.s == "__cause__" {
-                    if let Some(d) = inst.exc() {
-                        *d.cause.borrow_mut() = v;
-                        d.suppress_context.set(true);
-                        return Ok(());
+                if let Some(d) = inst.exc() {
+                    match &*name.s {
+                        "__cause__" => {
+                            *d.cause.borrow_mut() = v;
+                            d.suppress_context.set(true);
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            *d.context.borrow_mut() = v;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            d.suppress_context.set(self.truthy(&v)?);
+                            return Ok(());
+                        }
+                        "args" => {
+                            *d.args.borrow_mut() = Value::tuple(self.collect(&v)?);
+                            return Ok(());
+                        }
+                        _ => {}
                     }
                 }
                 dictops::set_str(&inst.attrs, name.clone(), v);
@@ -437,15 +480,7 @@ impl Interp {
             }
         }
         match &d.kind {
-            DictKind::Default(factory) => {
-                let factory = factory.borrow().clone();
-                if factory.is_none() {
-                    return Err(self.key_error(key.clone()));
-                }
-                let v = self.call(&factory, &[], &[])?;
-                dictops::set(self, d, key.clone(), v.clone())?;
-                Ok(v)
-            }
+            DictKind::Default(_) => crate::builtins::collections::defaultdict_missing(self, obj, d, key),
             DictKind::Counter => Ok(Value::Int(0)),
             _ => Err(self.key_error(key.clone())),
         }
@@ -492,7 +527,8 @@ impl Interp {
     pub fn delitem(&self, obj: &Value, key: &Value) -> PyResult<()> {
         match obj {
             Value::Dict(d) => {
-                if dictops::del(self, d, key)? {
+                // Counter.__delitem__ ignores a missing key.
+                if dictops::del(self, d, key)? || matches!(d.kind, DictKind::Counter) {
                     Ok(())
                 } else {
                     Err(self.key_error(key.clone()))

@@ -41,6 +41,43 @@ impl Interp {
         }
     }
 
+    /// How CPython names a callable in argument errors (`_PyObject_FunctionStr`):
+    /// `__main__.f()`, `C.m()` qualified by its module, `print()`, `dict.get()`.
+    pub fn function_str(&self, v: &Value) -> String {
+        let qualified = |module: &str, qualname: &str| {
+            if module.is_empty() || module == "builtins" {
+                format!("{}()", qualname)
+            } else {
+                format!("{}.{}()", module, qualname)
+            }
+        };
+        match v {
+            Value::Function(func) => {
+                let module = match super::dictops::get_str(&func.globals, &self.names.name) {
+                    Some(Value::Str(s)) => s.s.to_string(),
+                    _ => String::new(),
+                };
+                qualified(&module, &func.qualname.borrow().s)
+            }
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("{}.{}()", owner, b.name),
+                None => format!("{}()", b.name),
+            },
+            Value::Method(m) => self.function_str(&m.func),
+            Value::Class(c) => qualified(if c.builtin { "" } else { &c.module }, &c.qualname),
+            other => format!("{} object", self.type_name(other)),
+        }
+    }
+
+    /// `f(a=1, **{'a': 2})`.
+    pub fn multiple_values(&self, callee: Option<&Value>, name: &PyStr) -> super::PyErr {
+        let prefix = match callee {
+            Some(c) => format!("{} ", self.function_str(c)),
+            None => String::new(),
+        };
+        self.type_error(format!("{}got multiple values for keyword argument '{}'", prefix, name.s))
+    }
+
     fn not_callable(&self, v: &Value) -> super::PyErr {
         self.type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
@@ -88,6 +125,7 @@ impl Interp {
             return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.check_stack()?;
+        self.check_interrupt()?;
         self.depth.set(depth + 1);
         let mut frame = self.new_frame(func, locals);
         let r = self.exec_block(&mut frame, &code.body);

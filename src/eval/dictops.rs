@@ -16,6 +16,12 @@ use crate::value::*;
 
 /// Equality of a stored key and a looked-up key when no Python code is needed.
 pub fn key_eq_fast(stored: &Value, key: &Value) -> KeyEq {
+    // Identity first, as CPython does (a NaN key finds itself).
+    if let (Value::Float(a), Value::Float(b)) = (stored, key) {
+        if a.to_bits() == b.to_bits() {
+            return KeyEq::Yes;
+        }
+    }
     if let Some(r) = super::ops::fast_eq(stored, key) {
         return if r { KeyEq::Yes } else { KeyEq::No };
     }
@@ -302,4 +308,225 @@ pub fn update_from(interp: &Interp, d: &Rc<Dict>, other: &Value, pairs_ok: bool)
         n += 1;
     }
     Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Set operations and comparisons of dict views (CPython's dictviews_* and
+// dictview_richcompare). Keys and items views behave like sets; values
+// views do not.
+
+use crate::syntax::ast::{BinOp, CmpOp};
+
+/// A keys or items view (the views that act like sets).
+fn set_like_view(v: &Value) -> Option<&View> {
+    match v {
+        Value::View(x) if x.kind != ViewKind::Values => Some(x),
+        _ => None,
+    }
+}
+
+/// `dictviews_to_set`: a new set from an operand (a view, or any iterable).
+fn operand_to_set(interp: &Interp, v: &Value) -> PyResult<Rc<Set>> {
+    match v {
+        Value::View(x) if x.kind != ViewKind::Values => interp.view_to_set(x),
+        _ => interp.set_from_iterable(v),
+    }
+}
+
+/// `len(view)` or `len(set)`.
+fn setlike_len(v: &Value) -> usize {
+    match v {
+        Value::View(x) => x.dict.len(),
+        Value::Set(s) => s.table.borrow().len(),
+        _ => 0,
+    }
+}
+
+/// The elements of a view or set, as a snapshot.
+fn setlike_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::View(x) => match x.kind {
+            ViewKind::Keys => keys(&x.dict),
+            ViewKind::Values => values(&x.dict),
+            ViewKind::Items => items(&x.dict).into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+        },
+        Value::Set(s) => super::iter::set_items(s),
+        _ => Vec::new(),
+    }
+}
+
+/// `item in view` for a keys or items view (no hashing of item values).
+pub fn view_contains(interp: &Interp, view: &View, x: &Value) -> PyResult<bool> {
+    match view.kind {
+        ViewKind::Keys => Ok(get(interp, &view.dict, x)?.is_some()),
+        ViewKind::Items => {
+            let Value::Tuple(t) = x else { return Ok(false) };
+            if t.items.len() != 2 {
+                return Ok(false);
+            }
+            match get(interp, &view.dict, &t.items[0])? {
+                Some(val) => Ok(val.is(&t.items[1]) || interp.eq(&val, &t.items[1])?),
+                None => Ok(false),
+            }
+        }
+        ViewKind::Values => {
+            for val in values(&view.dict) {
+                if val.is(x) || interp.eq(&val, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// Every element of `a` is in `b` (`all_contained_in`).
+fn all_contained_in(interp: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    for item in setlike_items(a) {
+        if !interp.contains(b, &item)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `a op b` where `a` or `b` is a keys/items view and the other is a
+/// view or a set: None when neither operand is such a view, or the other
+/// operand is not a set or a keys/items view (NotImplemented).
+pub fn view_compare(interp: &Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    if set_like_view(a).is_none() {
+        if matches!(a, Value::Set(_)) && set_like_view(b).is_some() {
+            let swapped = match op {
+                CmpOp::Lt => CmpOp::Gt,
+                CmpOp::LtE => CmpOp::GtE,
+                CmpOp::Gt => CmpOp::Lt,
+                CmpOp::GtE => CmpOp::LtE,
+                other => other,
+            };
+            return view_compare(interp, b, a, swapped);
+        }
+        return Ok(None);
+    }
+    if !matches!(b, Value::Set(_)) && set_like_view(b).is_none() {
+        return Ok(None);
+    }
+    let (la, lb) = (setlike_len(a), setlike_len(b));
+    Ok(Some(match op {
+        CmpOp::Eq => la == lb && all_contained_in(interp, a, b)?,
+        CmpOp::NotEq => !(la == lb && all_contained_in(interp, a, b)?),
+        CmpOp::Lt => la < lb && all_contained_in(interp, a, b)?,
+        CmpOp::LtE => la <= lb && all_contained_in(interp, a, b)?,
+        CmpOp::Gt => la > lb && all_contained_in(interp, b, a)?,
+        CmpOp::GtE => la >= lb && all_contained_in(interp, b, a)?,
+        _ => return Ok(None),
+    }))
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` when either operand is a keys or
+/// items view (the view's number slots run whichever side it is on).
+/// None when neither operand is such a view.
+pub fn view_binary(interp: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+        return Ok(None);
+    }
+    if set_like_view(a).is_none() && set_like_view(b).is_none() {
+        return Ok(None);
+    }
+    let result = match op {
+        BinOp::BitAnd => view_intersect(interp, a, b)?,
+        BinOp::BitOr => {
+            let r = operand_to_set(interp, a)?;
+            let it = interp.iter(b)?;
+            while let Some(x) = interp.next(&it)? {
+                interp.set_add(&r, x)?;
+            }
+            r
+        }
+        BinOp::Sub => {
+            let r = operand_to_set(interp, a)?;
+            let it = interp.iter(b)?;
+            while let Some(x) = interp.next(&it)? {
+                interp.set_discard(&r, &x)?;
+            }
+            r
+        }
+        _ => {
+            if let (Value::View(x), Value::View(y)) = (a, b) {
+                if x.kind == ViewKind::Items && y.kind == ViewKind::Items {
+                    return Ok(Some(Value::Set(items_xor(interp, &x.dict, &y.dict)?)));
+                }
+            }
+            let r = operand_to_set(interp, a)?;
+            let other: Vec<Value> = match b {
+                Value::Dict(d) => keys(d),
+                Value::Set(s) => super::iter::set_items(s),
+                _ => super::iter::set_items(&*interp.set_from_iterable(b)?),
+            };
+            for x in other {
+                if !interp.set_discard(&r, &x)? {
+                    interp.set_add(&r, x)?;
+                }
+            }
+            r
+        }
+    };
+    Ok(Some(Value::Set(result)))
+}
+
+/// `_PyDictView_Intersect`.
+fn view_intersect(interp: &Interp, a: &Value, b: &Value) -> PyResult<Rc<Set>> {
+    // The view goes first.
+    let (mut this, mut other) = if set_like_view(a).is_some() { (a, b) } else { (b, a) };
+    let len_this = setlike_len(this);
+    if let Value::Set(s) = other {
+        if !s.frozen && len_this <= s.table.borrow().len() {
+            // set.intersection(view): iterate the view, keep what the set holds.
+            let r = interp.new_set(false);
+            for item in setlike_items(this) {
+                if interp.set_contains(s, &item)? {
+                    interp.set_add(&r, item)?;
+                }
+            }
+            return Ok(r);
+        }
+    }
+    if set_like_view(other).is_some() && setlike_len(other) > len_this {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let view = set_like_view(this).expect("a view operand");
+    let r = interp.new_set(false);
+    let it = interp.iter(other)?;
+    while let Some(x) = interp.next(&it)? {
+        if view_contains(interp, view, &x)? {
+            interp.set_add(&r, x)?;
+        }
+    }
+    Ok(r)
+}
+
+/// `dictitems_xor`: the symmetric difference of two items views, without
+/// hashing the values of pairs that cancel out.
+fn items_xor(interp: &Interp, d1: &Rc<Dict>, d2: &Rc<Dict>) -> PyResult<Rc<Set>> {
+    let temp = copy(interp, d1);
+    let r = interp.new_set(false);
+    let entries: Vec<(i64, Value, Value)> =
+        d2.table.borrow().iter_hashed().map(|(h, k, v)| (h, k.clone(), v.clone())).collect();
+    for (h, k, v2) in entries {
+        let to_delete = match get_hashed(interp, &temp, &k, h)? {
+            Some(v1) => v1.is(&v2) || interp.eq(&v1, &v2)?,
+            None => false,
+        };
+        if to_delete {
+            if let Some((slot, entry)) = find(interp, &temp, &k, h)? {
+                let removed = temp.table.borrow_mut().remove_entry(slot, entry);
+                drop(removed);
+            }
+        } else {
+            interp.set_add(&r, Value::tuple(vec![k, v2]))?;
+        }
+    }
+    for (k, v) in items(&temp) {
+        interp.set_add(&r, Value::tuple(vec![k, v]))?;
+    }
+    Ok(r)
 }

@@ -165,6 +165,15 @@ impl Interp {
             _ => vec![],
         };
         let is_key_error = self.is_subclass(&inst.class, self.exc_class(ExcKind::KeyError));
+        if items.len() == 5 {
+            for (kind, encode) in [(ExcKind::UnicodeEncodeError, true), (ExcKind::UnicodeDecodeError, false)] {
+                if self.is_subclass(&inst.class, self.exc_class(kind)) {
+                    if let Some(m) = crate::builtins::strings::unicode_error_message(self, encode, &items)? {
+                        return Ok(m);
+                    }
+                }
+            }
+        }
         match items.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(&items[0]),

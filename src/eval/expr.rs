@@ -8,6 +8,36 @@ use crate::syntax::ast::CmpOp;
 use crate::value::*;
 
 impl Interp {
+    /// The namespace `eval()` sees from frame `f`: the module globals, or
+    /// for a function or class body a snapshot of the globals with its
+    /// local names (and cells) over them.
+    fn eval_namespace(&self, f: &Frame) -> Rc<Dict> {
+        if f.code.kind == crate::compile::ir::CodeKind::Module {
+            return f.globals.clone();
+        }
+        let ns = super::dictops::copy(self, &f.globals);
+        if let Some(class_ns) = &f.namespace {
+            for (k, v) in super::dictops::items(class_ns) {
+                if let Value::Str(k) = k {
+                    super::dictops::set_str(&ns, k, v);
+                }
+            }
+        }
+        for (name, v) in f.code.local_names.iter().zip(f.locals.iter()) {
+            if !matches!(v, Value::Unbound) {
+                super::dictops::set_str(&ns, name.clone(), v.clone());
+            }
+        }
+        let cell_names = f.code.cellvars.iter().map(|(n, _)| n).chain(f.code.freevars.iter());
+        for (name, cell) in cell_names.zip(f.cells.iter()) {
+            let v = cell.value.borrow().clone();
+            if !matches!(v, Value::Unbound) {
+                super::dictops::set_str(&ns, name.clone(), v);
+            }
+        }
+        ns
+    }
+
     pub fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
@@ -108,7 +138,14 @@ impl Interp {
             }
             ExprKind::Call(func, args) => {
                 let callee = self.eval(f, func)?;
-                let (pos, kw) = self.eval_args(f, args, None)?;
+                let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
+                if let Value::Builtin(b) = &callee {
+                    // eval() sees the caller's namespace.
+                    if b.func as *const () == crate::builtins::functions::eval as *const () {
+                        let ns = self.eval_namespace(f);
+                        return crate::builtins::functions::eval_in(self, Some(ns), &pos, &kw);
+                    }
+                }
                 self.call(&callee, &pos, &kw)
             }
             ExprKind::MethodCall(obj, name, args) => {
@@ -317,13 +354,19 @@ impl Interp {
     }
 
     /// Evaluates call arguments into positional values and keyword pairs.
-    /// `first` is prepended (the receiver of a method call).
+    /// `first` is prepended (the receiver of a method call); `callee` names
+    /// the function in the messages about `*` and `**` arguments.
     pub fn eval_args(
         &self,
         f: &mut Frame,
         args: &[Arg],
         first: Option<Value>,
+        callee: Option<&Value>,
     ) -> PyResult<(Vec<Value>, Vec<(Rc<PyStr>, Value)>)> {
+        let fname = || match callee {
+            Some(c) => format!("{} argument", self.function_str(c)),
+            None => "Value".to_string(),
+        };
         let mut pos = Vec::with_capacity(args.len() + 1);
         if let Some(v) = first {
             pos.push(v);
@@ -336,7 +379,8 @@ impl Interp {
                     let v = self.eval(f, e)?;
                     if !self.is_iterable(&v) {
                         return Err(self.type_error(format!(
-                            "Value after * must be an iterable, not {}",
+                            "{} after * must be an iterable, not {}",
+                            fname(),
                             self.type_name(&v)
                         )));
                     }
@@ -344,13 +388,20 @@ impl Interp {
                 }
                 Arg::Kw(name, e) => {
                     let v = self.eval(f, e)?;
+                    if kw.iter().any(|(n, _)| n.s == name.s) {
+                        return Err(self.multiple_values(callee, name));
+                    }
                     kw.push((name.clone(), v));
                 }
                 Arg::StarStar(e) => {
                     let m = self.eval(f, e)?;
                     if !self.is_mapping(&m) {
                         return Err(self.type_error(format!(
-                            "argument after ** must be a mapping, not {}",
+                            "{} after ** must be a mapping, not {}",
+                            match callee {
+                                Some(c) => format!("{} argument", self.function_str(c)),
+                                None => "argument".to_string(),
+                            },
                             self.type_name(&m)
                         )));
                     }
@@ -359,7 +410,7 @@ impl Interp {
                             return Err(self.type_error("keywords must be strings"));
                         };
                         if kw.iter().any(|(n, _)| n.s == k.s) {
-                            return Err(self.type_error(format!("got multiple values for keyword argument '{}'", k.s)));
+                            return Err(self.multiple_values(callee, &k));
                         }
                         kw.push((k, v));
                     }
@@ -373,11 +424,11 @@ impl Interp {
         // Builtin methods and plain functions found on the type are called
         // with the receiver prepended, without making a bound method.
         if let Some(func) = self.lookup_method(&recv, name) {
-            let (pos, kw) = self.eval_args(f, args, Some(recv))?;
+            let (pos, kw) = self.eval_args(f, args, Some(recv), Some(&func))?;
             return self.call(&func, &pos, &kw);
         }
         let callee = self.getattr(&recv, name)?;
-        let (pos, kw) = self.eval_args(f, args, None)?;
+        let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
         self.call(&callee, &pos, &kw)
     }
 

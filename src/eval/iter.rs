@@ -307,12 +307,15 @@ impl Interp {
                 let t = dict.table.borrow();
                 if t.len() != *len {
                     *len = usize::MAX;
-                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                    return Err(self.runtime_error(crate::builtins::collections::changed_during_iteration(dict)));
                 }
                 match t.next_entry(*pos) {
                     Some((i, _, k, v)) => {
                         if *remaining == 0 {
-                            return Err(self.runtime_error("dictionary keys changed during iteration"));
+                            return Err(self.runtime_error(match dict.kind {
+                                DictKind::Ordered => crate::builtins::collections::changed_during_iteration(dict),
+                                _ => "dictionary keys changed during iteration",
+                            }));
                         }
                         *pos = i + 1;
                         *remaining -= 1;
@@ -329,12 +332,12 @@ impl Interp {
                 let t = dict.table.borrow();
                 if t.len() != *len {
                     *len = usize::MAX;
-                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                    return Err(self.runtime_error(crate::builtins::collections::changed_during_iteration(dict)));
                 }
                 if *pos == 0 {
                     return Ok(None);
                 }
-                match t.prev_entry(*pos - 1) {
+                match t.prev_entry(*pos) {
                     Some((i, _, k, v)) => {
                         *pos = i;
                         Ok(Some(match kind {

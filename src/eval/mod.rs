@@ -126,6 +126,10 @@ pub struct Interp {
     pub c_depth: Cell<u32>,
     /// The phantom-key tracker, when `--warn-phantom-keys` is on.
     pub phantom: RefCell<Option<Box<phantom::PhantomTracker>>>,
+    /// Set by the host (the REPL's SIGINT handler, another thread) to make
+    /// the running code raise KeyboardInterrupt at its next loop back-edge
+    /// or function call; see [`Interp::check_interrupt`].
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Interp {
@@ -150,6 +154,7 @@ impl Interp {
             handling: RefCell::new(Vec::new()),
             c_depth: Cell::new(0),
             phantom: RefCell::new(None),
+            interrupt: Default::default(),
         });
         types::install_methods(&interp);
         crate::builtins::install(&interp);
@@ -217,6 +222,17 @@ impl Interp {
         let r = f();
         self.c_depth.set(d);
         r
+    }
+
+    /// Raises KeyboardInterrupt (and clears the request) when the host has
+    /// set the interrupt flag. One relaxed load when it is not set.
+    #[inline]
+    pub fn check_interrupt(&self) -> PyResult<()> {
+        use std::sync::atomic::Ordering;
+        if self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed) {
+            return Err(self.error_with_args(ExcKind::KeyboardInterrupt, Vec::new()));
+        }
+        Ok(())
     }
 
     /// Approximate stack pointer, for the stack-depth guard.

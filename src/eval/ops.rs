@@ -141,10 +141,12 @@ impl Interp {
             Value::Str(s) => s.hash(),
             Value::Float(f) => match hash::hash_f64(*f) {
                 Some(h) => h,
-                None => hash::hash_pointer(Rc::as_ptr(&Rc::new(0u8)) as usize),
+                // A NaN hashes by identity (its bits: see format::fresh_nan).
+                None => hash::hash_pointer(f.to_bits() as usize),
             },
             Value::BigInt(b) => hash::hash_bigint(b),
-            Value::None => 0x5f3759df_i64 >> 4,
+            // CPython 3.12 gives None a constant hash (gh-99540).
+            Value::None => 0xFCA86420,
             Value::Tuple(t) => {
                 let mut hs = Vec::with_capacity(t.items.len());
                 for it in t.items.iter() {
@@ -189,7 +191,7 @@ impl Interp {
                     }
                 }
             }
-            Value::Slice(_) => return Err(self.type_error("unhashable type: 'slice'")),
+            Value::Slice(sl) => hash::slice_hash([self.hash(&sl.start)?, self.hash(&sl.stop)?, self.hash(&sl.step)?]),
             _ => hash::hash_pointer(v.ptr().unwrap_or(0)),
         })
     }
@@ -341,6 +343,16 @@ impl Interp {
         };
         let is_eq = matches!(op, CmpOp::Eq | CmpOp::NotEq);
         let eq_result = |eq: bool| if op == CmpOp::Eq { eq } else { !eq };
+        if matches!(a, Value::View(_)) || matches!(b, Value::View(_)) {
+            if let Some(r) = super::dictops::view_compare(self, a, b, op)? {
+                return Ok(Some(r));
+            }
+        }
+        if crate::builtins::collections::is_native_counter(a) {
+            if let Some(r) = crate::builtins::collections::counter_compare(self, a, b, op)? {
+                return Ok(Some(r));
+            }
+        }
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => Some(ord_result(x.s.cmp(&y.s))),
             (Value::Bytes(x), Value::Bytes(y)) => Some(ord_result(x.b.cmp(&y.b))),
@@ -351,19 +363,6 @@ impl Interp {
             }
             (Value::Dict(x), Value::Dict(y)) if is_eq => Some(eq_result(self.nested("in comparison", || self.dict_eq(x, y))?)),
             (Value::Set(x), Value::Set(y)) => Some(self.set_compare(x, y, op)?),
-            (Value::View(x), Value::View(y)) if x.kind != ViewKind::Values && y.kind != ViewKind::Values => {
-                let xs = self.view_to_set(x)?;
-                let ys = self.view_to_set(y)?;
-                Some(self.set_compare(&xs, &ys, op)?)
-            }
-            (Value::View(x), Value::Set(y)) if x.kind != ViewKind::Values => {
-                let xs = self.view_to_set(x)?;
-                Some(self.set_compare(&xs, y, op)?)
-            }
-            (Value::Set(x), Value::View(y)) if y.kind != ViewKind::Values => {
-                let ys = self.view_to_set(y)?;
-                Some(self.set_compare(x, &ys, op)?)
-            }
             (Value::Range(x), Value::Range(y)) if is_eq => {
                 let (lx, ly) = (x.len(), y.len());
                 let same = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
@@ -510,35 +509,87 @@ impl Interp {
 
     /// `a op b`, including the reflected operand and `NotImplemented`.
     pub fn binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match self.try_binary(op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(self.binop_error(op, a, b, false)),
+        }
+    }
+
+    /// `a op b`, or None when neither operand supports it.
+    fn try_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         // Fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(r) = int_fast(op, *x, *y) {
-                return Ok(r);
+                return Ok(Some(r));
             }
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             match op {
-                BinOp::Add => return Ok(Value::Float(x + y)),
-                BinOp::Sub => return Ok(Value::Float(x - y)),
-                BinOp::Mult => return Ok(Value::Float(x * y)),
+                BinOp::Add => return Ok(Some(Value::Float(x + y))),
+                BinOp::Sub => return Ok(Some(Value::Float(x - y))),
+                BinOp::Mult => return Ok(Some(Value::Float(x * y))),
                 _ => {}
             }
         }
-        let a_inst = matches!(a, Value::Instance(_));
-        let b_inst = matches!(b, Value::Instance(_));
-        if a_inst || b_inst {
-            if let Some(r) = self.binary_dunder(op, a, b)? {
-                return Ok(r);
-            }
-        } else if let Some(r) = self.builtin_binary(op, a, b)? {
-            return Ok(r);
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            self.binary_dunder(op, a, b)
+        } else {
+            self.builtin_binary(op, a, b)
         }
-        Err(self.type_error(format!(
+    }
+
+    /// The TypeError of an unsupported `a op b` (`inplace`: `a op= b`).
+    /// Like CPython, `+` and `*` fall back on the sequence protocol of the
+    /// left (for `*` also the right) operand, which has its own messages.
+    pub fn binop_error(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> super::PyErr {
+        let seq_name = |v: &Value| -> Option<&'static str> {
+            match self.payload_value(v) {
+                Value::Str(_) => Some("str"),
+                Value::List(_) => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                Value::Bytes(_) => Some("bytes"),
+                _ => None,
+            }
+        };
+        match op {
+            BinOp::Add => match seq_name(a) {
+                Some("bytes") => {
+                    return self.type_error(format!("can't concat {} to bytes", self.type_name(b)));
+                }
+                Some(n) => {
+                    return self.type_error(format!(
+                        "can only concatenate {} (not \"{}\") to {}",
+                        n,
+                        self.type_name(b),
+                        n
+                    ));
+                }
+                None => {}
+            },
+            BinOp::Mult => {
+                let other = if seq_name(a).is_some() {
+                    Some(b)
+                } else if seq_name(b).is_some() {
+                    Some(a)
+                } else {
+                    None
+                };
+                if let Some(o) = other {
+                    return self.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(o)
+                    ));
+                }
+            }
+            _ => {}
+        }
+        let sym = if op == BinOp::Pow && !inplace { "** or pow()".to_string() } else { format!("{}{}", op.symbol(), if inplace { "=" } else { "" }) };
+        self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            if op == BinOp::Pow { "** or pow()" } else { op.symbol() },
+            sym,
             self.type_name(a),
             self.type_name(b)
-        )))
+        ))
     }
 
     /// `a op= b`: the in-place method if there is one, else `a op b`.
@@ -565,14 +616,14 @@ impl Interp {
                 }
                 return Ok(a.clone());
             }
-            (BinOp::BitOr, Value::Dict(d)) => {
-                super::dictops::update_from(self, d, b, true)?;
-                return Ok(a.clone());
-            }
             (_, Value::Dict(d)) if matches!(d.kind, DictKind::Counter) => {
                 if let Some(r) = crate::builtins::collections::counter_inplace(self, d, op, b)? {
                     return Ok(r);
                 }
+            }
+            (BinOp::BitOr, Value::Dict(d)) => {
+                super::dictops::update_from(self, d, b, true)?;
+                return Ok(a.clone());
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) if !s.frozen => {
                 if let Value::Set(other) = b {
@@ -589,10 +640,18 @@ impl Interp {
                         return Ok(r);
                     }
                 }
+                // dict.__ior__ of a dict subclass: updates in place.
+                if let (BinOp::BitOr, Payload::Dict(d)) = (op, &inst.payload) {
+                    super::dictops::update_from(self, d, b, true)?;
+                    return Ok(a.clone());
+                }
             }
             _ => {}
         }
-        self.binary(op, a, b)
+        match self.try_binary(op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(self.binop_error(op, a, b, true)),
+        }
     }
 
     fn binary_dunder(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -631,6 +690,12 @@ impl Interp {
         // Instances of dict/list subclasses fall back on their payload.
         let pa = self.payload_value(a);
         let pb = self.payload_value(b);
+        // dict.__or__ on a subclass of dict gives a plain dict.
+        if let (BinOp::BitOr, Value::Instance(_), Value::Dict(x), Value::Dict(y)) = (op, a, &pa, &pb) {
+            if matches!(x.kind, DictKind::Plain) {
+                return super::dictops::merge(self, x, y).map(Some);
+            }
+        }
         if !matches!(pa, Value::Instance(_)) && !matches!(pb, Value::Instance(_)) {
             return self.builtin_binary(op, &pa, &pb);
         }
@@ -682,26 +747,20 @@ impl Interp {
                 Some(self.repeat(b, n)?)
             }
             (BinOp::Mod, Value::Str(s), _) => Some(crate::builtins::strings::percent_format(self, &s.s, b)?),
-            (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => Some(super::dictops::merge(self, x, y)?),
-            (_, Value::Dict(x), _) if matches!(x.kind, DictKind::Counter) => {
+            (BinOp::Mod, Value::Bytes(s), _) => Some(crate::builtins::strings::bytes_percent_format(self, &s.b, b)?),
+            (BinOp::Add | BinOp::Sub | BinOp::BitAnd, Value::Dict(x), _) if matches!(x.kind, DictKind::Counter) => {
                 crate::builtins::collections::counter_binary(self, x, op, b)?
+            }
+            (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => Some(crate::builtins::collections::dict_or(self, x, y)?),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::View(_), _)
+            | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, Value::View(_))
+                if matches!(a, Value::View(v) if v.kind != ViewKind::Values)
+                    || matches!(b, Value::View(v) if v.kind != ViewKind::Values) =>
+            {
+                super::dictops::view_binary(self, op, a, b)?
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
                 Some(crate::builtins::sets::binary(self, x, op, y, x.frozen)?)
-            }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::View(x), _)
-                if x.kind != ViewKind::Values && self.is_iterable(b) =>
-            {
-                let xs = self.view_to_set(x)?;
-                let ys = self.set_from_iterable(b)?;
-                Some(crate::builtins::sets::binary(self, &xs, op, &ys, false)?)
-            }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, Value::View(y))
-                if y.kind != ViewKind::Values && self.is_iterable(a) =>
-            {
-                let xs = self.set_from_iterable(a)?;
-                let ys = self.view_to_set(y)?;
-                Some(crate::builtins::sets::binary(self, &xs, op, &ys, false)?)
             }
             _ => None,
         })
@@ -916,27 +975,7 @@ impl Interp {
         match container {
             Value::Dict(d) => Ok(super::dictops::get(self, d, x)?.is_some()),
             Value::Set(s) => self.set_contains(s, x),
-            Value::View(v) => match v.kind {
-                ViewKind::Keys => Ok(super::dictops::get(self, &v.dict, x)?.is_some()),
-                ViewKind::Items => {
-                    let Value::Tuple(t) = x else { return Ok(false) };
-                    if t.items.len() != 2 {
-                        return Ok(false);
-                    }
-                    match super::dictops::get(self, &v.dict, &t.items[0])? {
-                        Some(val) => Ok(val.is(&t.items[1]) || self.eq(&val, &t.items[1])?),
-                        None => Ok(false),
-                    }
-                }
-                ViewKind::Values => {
-                    for val in super::dictops::values(&v.dict) {
-                        if val.is(x) || self.eq(&val, x)? {
-                            return Ok(true);
-                        }
-                    }
-                    Ok(false)
-                }
-            },
+            Value::View(v) => super::dictops::view_contains(self, v, x),
             Value::Str(s) => match x {
                 Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
                 _ => Err(self.type_error(format!(

@@ -54,6 +54,9 @@ impl Interp {
                 }
             }
             Value::Slice(s) => format!("slice({}, {}, {})", self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?),
+            Value::Dict(d) if !matches!(d.kind, DictKind::Plain) => {
+                return crate::builtins::collections::dict_kind_repr(self, v, d, None);
+            }
             Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::View(_) => {
                 if !self.enter_repr(v) {
                     return Ok(match v {
@@ -111,6 +114,20 @@ impl Interp {
         })
     }
 
+    /// `BaseException.__repr__`: `Name(arg, ...)`.
+    pub fn exc_repr(&self, inst: &Instance) -> PyResult<String> {
+        let args = inst.exc().map(|d| d.args.borrow().clone()).unwrap_or(Value::None);
+        let inner = match &args {
+            Value::Tuple(t) if t.items.len() == 1 => self.repr(&t.items[0])?,
+            Value::Tuple(t) if t.items.is_empty() => String::new(),
+            other => {
+                let r = self.repr(other)?;
+                r[1..r.len() - 1].to_string()
+            }
+        };
+        Ok(format!("{}({})", inst.class.name.s, inner))
+    }
+
     fn instance_repr(&self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
         if let Some(f) = self.class_lookup(&inst.class, &self.names.repr) {
             if !matches!(f, Value::Builtin(_)) {
@@ -124,26 +141,12 @@ impl Interp {
                 };
             }
         }
-        if let Some(data) = inst.exc() {
-            let args = data.args.borrow().clone();
-            let inner = match &args {
-                Value::Tuple(t) if t.items.len() == 1 => self.repr(&t.items[0])?,
-                Value::Tuple(t) if t.items.is_empty() => String::new(),
-                other => {
-                    let r = self.repr(other)?;
-                    r[1..r.len() - 1].to_string()
-                }
-            };
-            return Ok(format!("{}({})", inst.class.name.s, inner));
+        if inst.exc().is_some() {
+            return self.exc_repr(inst);
         }
         match &inst.payload {
             Payload::Dict(d) => {
-                if !self.enter_repr(v) {
-                    return Ok("...".into());
-                }
-                let r = self.dict_repr_named(&Value::Dict(d.clone()), Some(&inst.class));
-                self.leave_repr(v);
-                return r;
+                return crate::builtins::collections::dict_kind_repr(self, v, d, Some(&inst.class.name.s));
             }
             Payload::List(l) => return self.repr(&Value::List(l.clone())),
             _ => {}
@@ -262,11 +265,6 @@ impl Interp {
                     }
                 }
                 if inst.exc().is_some() {
-                    if let Some(f) = self.class_lookup(&inst.class, &self.names.repr) {
-                        if !matches!(f, Value::Builtin(_)) && false {
-                            return self.repr(v);
-                        }
-                    }
                     return self.exc_message(inst);
                 }
                 self.repr(v)

@@ -90,6 +90,7 @@ impl Interp {
                         _ => {}
                     }
                     self.heap.maybe_collect(self);
+                    self.check_interrupt()?;
                 }
                 return self.exec_block(f, orelse);
             }
@@ -99,10 +100,15 @@ impl Interp {
             }
             StmtKind::With(ctx, target, body) => return self.exec_with(f, ctx, target.as_ref(), body),
             StmtKind::FunctionDef(target, def) => {
+                // Decorators are evaluated top to bottom before the function
+                // is made, and applied bottom to top.
+                let mut decs = Vec::with_capacity(def.decorators.len());
+                for d in &def.decorators {
+                    decs.push(self.eval(f, d)?);
+                }
                 let mut func = self.make_function(f, def)?;
-                for d in def.decorators.iter().rev() {
-                    let dec = self.eval(f, d)?;
-                    func = self.call(&dec, &[func], &[])?;
+                for dec in decs.iter().rev() {
+                    func = self.call(dec, &[func], &[])?;
                 }
                 self.assign(f, target, func)?;
             }
@@ -186,6 +192,7 @@ impl Interp {
                     _ => {}
                 }
                 self.heap.maybe_collect(self);
+                self.check_interrupt()?;
                 i = match i.checked_add(step) {
                     Some(n) => n,
                     None => break,
@@ -202,6 +209,7 @@ impl Interp {
                 _ => {}
             }
             self.heap.maybe_collect(self);
+            self.check_interrupt()?;
         }
         self.exec_block(f, orelse)
     }
@@ -373,7 +381,11 @@ impl Interp {
     }
 
     fn exec_class(&self, f: &mut Frame, def: &ClassDef) -> PyResult<Value> {
-        let (bases_v, kw) = self.eval_args(f, &def.bases, None)?;
+        let mut decs = Vec::with_capacity(def.decorators.len());
+        for d in &def.decorators {
+            decs.push(self.eval(f, d)?);
+        }
+        let (bases_v, kw) = self.eval_args(f, &def.bases, None, None)?;
         let mut bases = Vec::new();
         for b in &bases_v {
             match b {
@@ -452,9 +464,8 @@ impl Interp {
                 }
             }
         }
-        for d in def.decorators.iter().rev() {
-            let dec = self.eval(f, d)?;
-            v = self.call(&dec, &[v], &[])?;
+        for dec in decs.iter().rev() {
+            v = self.call(dec, &[v], &[])?;
         }
         Ok(v)
     }

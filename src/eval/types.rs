@@ -272,6 +272,9 @@ impl Interp {
                 _ => t.iterator.clone(),
             },
             Value::Generator(_) => t.generator.clone(),
+            Value::View(view) if matches!(view.dict.kind, DictKind::Ordered) => {
+                crate::builtins::collections::odict_view_class(self, view.kind)
+            }
             Value::View(view) => match view.kind {
                 ViewKind::Keys => t.dict_keys.clone(),
                 ViewKind::Values => t.dict_values.clone(),
@@ -290,6 +293,12 @@ impl Interp {
     }
 
     pub fn type_name(&self, v: &Value) -> String {
+        if let Value::Dict(d) = v {
+            // CPython's tp_name of the C mapping types: 'collections.OrderedDict'.
+            if let Some(n) = crate::builtins::collections::kind_type_name(d) {
+                return n.to_string();
+            }
+        }
         self.type_of(v).name.s.to_string()
     }
 
@@ -344,6 +353,10 @@ impl Interp {
             }
         }
         let mro = compute_mro(&bases).map_err(|m| self.type_error(m))?;
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if super::dictops::get_str(&ns, &self.names.eq).is_some() && super::dictops::get_str(&ns, &self.names.hash).is_none() {
+            super::dictops::set_str(&ns, self.names.hash.clone(), Value::None);
+        }
         let class = Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict: ns, base_kind: kind, builtin: false });
         self.heap.track_class(&class);
         Ok(class)

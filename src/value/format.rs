@@ -1955,6 +1955,17 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, FormatError> {
 }
 
 /// `float(s)` for a str `s`.
+/// A quiet NaN with a payload of its own. Floats are immediates, and `is`
+/// compares their bits: giving each `float('nan')` distinct bits keeps two
+/// of them from being identical (so `{'k': float('nan')} == {'k':
+/// float('nan')}` is False, as in CPython, while a NaN is still itself).
+pub fn fresh_nan() -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed) & 0x0007_ffff_ffff_ffff;
+    f64::from_bits(0x7ff8_0000_0000_0000 | n.max(1))
+}
+
 pub fn parse_float(s: &str) -> Result<f64, FormatError> {
     let err = || value_error(format!("could not convert string to float: {}", repr_str(s)));
     let mut buf = transform_decimal_and_space_to_ascii(s);
@@ -2005,7 +2016,7 @@ pub fn parse_float(s: &str) -> Result<f64, FormatError> {
     let mag = if lower == b"inf" || lower == b"infinity" {
         f64::INFINITY
     } else if lower == b"nan" {
-        f64::NAN
+        fresh_nan()
     } else {
         // digits [. digits] [e [sign] digits], at least one mantissa digit
         let mut i = 0;

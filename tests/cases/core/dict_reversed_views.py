@@ -1,0 +1,16 @@
+# reversed() of a dict and of its views, with holes left by deletions.
+d = {1: 'a', 2: 'b', 3: 'c'}
+print(list(reversed(d)), list(reversed(d.keys())), list(reversed(d.values())), list(reversed(d.items())))
+del d[2]
+print(list(reversed(d)))
+del d[3]
+d[5] = 'e'
+print(list(reversed(d)), list(d) == list(reversed(list(reversed(d)))))
+print(list(reversed({})), list(reversed({}.items())))
+it = reversed(d)
+d['new'] = 1
+try:
+    next(it)
+except RuntimeError as e:
+    print(type(e).__name__, e)
+print(list(reversed(d.items()))[:1], list(reversed(d.values())))
