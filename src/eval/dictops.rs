@@ -130,10 +130,13 @@ pub fn set(interp: &Interp, d: &Dict, key: Value, value: Value) -> PyResult<()> 
 }
 
 pub fn set_hashed(interp: &Interp, d: &Dict, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    // The table follows CPython's str-only/general keys kinds (this decides
+    // its size, which sys.getsizeof reports, and when it rebuilds).
+    d.table.borrow_mut().prepare_insert(matches!(key, Value::Str(_)));
     match find(interp, d, &key, hash)? {
         Some((_, entry)) => {
-            // Drop the old value after releasing the borrow (its destructor
-            // may free a dict that... is not this one, but stay safe).
+            // Drop the old value after releasing the borrow: its destructor
+            // may run arbitrary cleanup.
             let old = d.table.borrow_mut().replace_value(entry, value);
             drop(old);
         }
