@@ -56,18 +56,26 @@ fn args(a: &[Arg]) -> String {
 }
 
 fn parts(ps: &[FStringPart]) -> String {
+    // CPython folds the debug text of `{x=}` into the literal before it.
     let mut o = String::from("(fstr");
+    let mut lit = String::new();
     for p in ps {
         match p {
-            FStringPart::Literal(l) => o += &format!(" {}", s(l)),
+            FStringPart::Literal(l) => lit.push_str(l),
             FStringPart::Field(f) => {
                 if let Some(d) = &f.debug_text {
-                    o += &format!(" {}", s(d));
+                    lit.push_str(d);
+                }
+                if !lit.is_empty() {
+                    o += &format!(" {}", s(&std::mem::take(&mut lit)));
                 }
                 let spec = f.format_spec.as_ref().map(|p| parts(p)).unwrap_or_else(|| "_".into());
                 o += &format!(" (fv {} {} {})", ex(&f.expr), f.conversion.map(|c| c.to_string()).unwrap_or("_".into()), spec);
             }
         }
+    }
+    if !lit.is_empty() {
+        o += &format!(" {}", s(&lit));
     }
     o + ")"
 }

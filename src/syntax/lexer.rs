@@ -1055,12 +1055,13 @@ pub fn scan_field_expr(
             }
             b'!' | b'=' | b'<' | b'>' if b.get(i + 1) == Some(&b'=') => i += 2,
             b'#' => {
-                // A comment runs to the end of the line.
+                // A comment runs to the end of the line (3.12 allows them
+                // in multi-line replacement fields).
                 while i < b.len() && b[i] != b'\n' {
+                    if b[i] == q && !triple {
+                        return Err(expecting(i));
+                    }
                     i += 1;
-                }
-                if !triple {
-                    return Err(expecting(i));
                 }
             }
             b'\\' => {
@@ -1086,6 +1087,22 @@ pub fn scan_field_expr(
     }
 }
 
+/// Skips spaces, tabs, newlines and `#` comments from `j`.
+pub fn skip_blanks_and_comments(b: &[u8], mut j: usize) -> usize {
+    while j < b.len() {
+        match b[j] {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => j += 1,
+            b'#' => {
+                while j < b.len() && b[j] != b'\n' {
+                    j += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    j
+}
+
 pub fn is_string_prefix(s: &str) -> bool {
     s.is_empty()
         || matches!(
@@ -1109,9 +1126,7 @@ fn scan_field(
     let (mut j, mut end) = scan_field_expr(src, i, q, triple, depth)?;
     if end == FieldEnd::Equal {
         j += 1;
-        while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == b'\n') {
-            j += 1;
-        }
+        j = skip_blanks_and_comments(b, j);
         end = match b.get(j) {
             Some(b'}') => FieldEnd::Close,
             Some(b'!') => FieldEnd::Bang,

@@ -964,6 +964,10 @@ impl<'a> Ctx<'a> {
             return err("'type' statements are not supported by dictpy", line[0].0, line[0].2);
         }
         match tok {
+            Some(Tok::LSqb) if line.len() == 2 && matches!(line[0].1, Tok::Def | Tok::Class) => {
+                let what = if line[0].1 == Tok::Def { "def f[T]()" } else { "class C[T]" };
+                return err(format!("type parameter lists ('{}') are not supported by dictpy", what), l, r);
+            }
             Some(Tok::Async) => {
                 let rest = src[r..].trim_start();
                 let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
