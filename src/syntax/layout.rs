@@ -47,7 +47,8 @@ pub struct Layout<'a> {
     line_has_tokens: bool,
     finished: bool,
     last_was_with: bool,
-    /// Tokens emitted on the current logical line (INDENT/DEDENT included).
+    /// Tokens emitted on the current logical line (INDENT/DEDENT included;
+    /// int literals are recorded as `Imag(0.0)`).
     pub cur_line: Vec<Spanned<'a>>,
     /// Tokens of the previous logical line, NEWLINE included.
     pub prev_line: Vec<Spanned<'a>>,
@@ -441,12 +442,17 @@ impl<'a> Iterator for Layout<'a> {
             }
         }
         let t = self.queue.pop_front()?;
+        // The history keeps token kinds only: an int's value is not copied.
+        let lite = match &t.1 {
+            Tok::Int(_) => Tok::Imag(0.0),
+            other => other.clone(),
+        };
         if t.1 == Tok::Newline {
-            self.cur_line.push(t.clone());
+            self.cur_line.push((t.0, lite, t.2));
             std::mem::swap(&mut self.cur_line, &mut self.prev_line);
             self.cur_line.clear();
         } else {
-            self.cur_line.push(t.clone());
+            self.cur_line.push((t.0, lite, t.2));
         }
         Some(Ok(t))
     }
