@@ -1142,15 +1142,17 @@ fn scan_field(
         end = match b.get(j) {
             Some(b'}') => FieldEnd::Close,
             Some(b':') => FieldEnd::Colon,
+            Some(&c) if c == q => return Err(err_at("f-string: expecting '}'", j, j + 1)),
             _ => return Err(err_at("f-string: expecting ':' or '}'", j, j + 1)),
         };
     }
     if end == FieldEnd::Colon {
         j += 1;
         // Format spec: literal text with nested fields, up to `}`.
+        let expecting = |j: usize| err_at("f-string: expecting '}', or format specs", j, j + 1);
         loop {
             if j >= b.len() {
-                return Err(err_at("f-string: expecting '}'", j, j + 1));
+                return Err(expecting(j));
             }
             match b[j] {
                 b'{' => {
@@ -1163,11 +1165,11 @@ fn scan_field(
                 b'\\' if !raw => j += 2,
                 c if c == q => {
                     if !triple || (j + 2 < b.len() && b[j + 1] == q && b[j + 2] == q) {
-                        return Err(err_at("f-string: expecting '}'", j, j + 1));
+                        return Err(expecting(j));
                     }
                     j += 1;
                 }
-                b'\n' if !triple => return Err(err_at("f-string: expecting '}'", j, j + 1)),
+                b'\n' if !triple => return Err(expecting(j)),
                 _ => j += 1,
             }
         }
