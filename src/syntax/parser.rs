@@ -830,7 +830,9 @@ impl<'a> Ctx<'a> {
 
     /// Parses `src[start..end]` in `mode`.
     pub fn run(&self, start: usize, end: usize, mode: Mode) -> Result<Top, SyntaxError> {
-        let mut layout = Layout::new_range(self.src, start, end, mode);
+        // A UTF-8 byte order mark at the very start is skipped, as by CPython.
+        let lex_start = if start == 0 && mode != Mode::Field && self.src.starts_with('\u{feff}') { 3 } else { start };
+        let mut layout = Layout::new_range(self.src, lex_start, end, mode);
         let first = match mode {
             Mode::Module => Tok::StartModule,
             Mode::Eval => Tok::StartEval,
