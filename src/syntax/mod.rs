@@ -22,7 +22,8 @@
 //!   CPython applies after a parser error.
 //! - `strings.rs`: escapes, bytes, f-string fields (each field is parsed by
 //!   the same grammar; spans are offsets into the whole file), concatenation.
-//! - `validate.rs`: `return`/`yield`/`break`/`continue`/`nonlocal` placement.
+//! - `validate.rs`: `return`/`yield`/`break`/`continue`/`nonlocal` placement,
+//!   "no binding for nonlocal", "parameter and global".
 //!
 //! Outside the subset (reported as SyntaxErrors naming the feature):
 //! `match`, `async`/`await`, `type X = ...`, `except*`, type parameter lists
@@ -30,8 +31,7 @@
 //! Known gaps: identifiers are not NFKC-normalised (CPython treats `ｘ` and
 //! `x` as the same name); lone surrogates (`"\ud800"`) are rejected since
 //! [`ast::Constant::Str`] is a Rust `String`; `\N{...}` knows a subset of
-//! the Unicode names (`unicode_names.rs`); "no binding for nonlocal" is
-//! left to the resolver.
+//! the Unicode names (`unicode_names.rs`).
 
 pub mod ast;
 pub mod layout;
