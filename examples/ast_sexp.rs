@@ -156,8 +156,29 @@ fn block(ss: &[Stmt], ind: usize, out: &mut String) {
     }
 }
 
+thread_local! {
+    static SRC: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// `line:col-endline:endcol` of a span (with AST_POS=1), like CPython's.
+fn pos(sp: Span) -> String {
+    if std::env::var("AST_POS").is_err() {
+        return String::new();
+    }
+    SRC.with(|src| {
+        let src = src.borrow();
+        let lc = |o: usize| {
+            let before = &src[..o.min(src.len())];
+            let line = before.matches('\n').count() + 1;
+            let col = before.len() - before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+            format!("{}:{}", line, col)
+        };
+        format!("{}-{} ", lc(sp.start as usize), lc(sp.end as usize))
+    })
+}
+
 fn st(s: &Stmt, ind: usize, out: &mut String) {
-    let p = "  ".repeat(ind);
+    let p = format!("{}{}", "  ".repeat(ind), pos(s.span));
     let line = match &s.kind {
         StmtKind::Expr(e) => format!("expr {}", ex(e)),
         StmtKind::Assign { targets, value } => format!("assign [{}] {}", list(targets), ex(value)),
@@ -262,6 +283,7 @@ fn st(s: &Stmt, ind: usize, out: &mut String) {
 fn main() {
     for path in std::env::args().skip(1) {
         let src = std::fs::read_to_string(&path).expect("read");
+        SRC.with(|s| *s.borrow_mut() = src.clone());
         match dictpy::syntax::parse_module(&src) {
             Ok(m) => {
                 let mut out = String::new();

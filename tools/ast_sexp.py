@@ -116,8 +116,12 @@ def block(ss, ind, out):
 def alias(a):
     return f"({a.name} {a.asname or '_'})"
 
+POS = bool(__import__("os").environ.get("AST_POS"))
+
 def st(x, ind, out):
     p = "  " * ind
+    if POS:
+        p += f"{x.lineno}:{x.col_offset}-{x.end_lineno}:{x.end_col_offset} "
     t = type(x)
     def w(line): out.append(p + line)
     if t is ast.Expr: w(f"expr {ex(x.value)}")

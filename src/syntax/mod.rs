@@ -28,8 +28,8 @@
 //! Outside the subset (reported as SyntaxErrors naming the feature):
 //! `match`, `async`/`await`, `type X = ...`, `except*`, type parameter lists
 //! (`def f[T]()`). Soft keywords (`match`, `case`, `type`, `_`) stay names.
-//! Known gaps: identifiers are not NFKC-normalised (CPython treats `ｘ` and
-//! `x` as the same name); lone surrogates (`"\ud800"`) are rejected since
+//! Identifiers are NFKC-normalised like CPython's (`ｘ` is `x`), character
+//! by character. Known gaps: lone surrogates (`"\ud800"`) are rejected since
 //! [`ast::Constant::Str`] is a Rust `String`; `\N{...}` knows a subset of
 //! the Unicode names (`unicode_names.rs`).
 
@@ -37,6 +37,7 @@ pub mod ast;
 pub mod layout;
 pub mod lexer;
 pub mod parser;
+mod nfkc;
 mod strings;
 mod unicode_names;
 mod validate;

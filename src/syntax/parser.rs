@@ -47,6 +47,11 @@ pub enum ParamItem {
     DoubleStar(usize, Param),
 }
 
+/// An identifier as Python sees it (NFKC-normalised when not ASCII).
+pub fn ident(n: &str) -> String {
+    super::nfkc::normalize(n).into_owned()
+}
+
 pub fn span(l: usize, r: usize) -> Span {
     Span::new(l, r)
 }
