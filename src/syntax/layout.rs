@@ -510,6 +510,32 @@ mod tests {
     }
 
     #[test]
+    fn every_keyword_and_operator() {
+        let all = "False None True and as assert async await break class continue def del elif else except \
+                   finally for from global if import in is lambda nonlocal not or pass raise return try while \
+                   with yield + - * ** / // % @ << >> & | ^ ~ := < > <= >= == != ( ) [ ] { } , : . ; = -> ... ! \
+                   += -= *= /= //= %= @= &= |= ^= >>= <<= **=";
+        for word in all.split_whitespace() {
+            let toks: Vec<Tok> = Layout::new(word, Mode::Field).map(|r| r.unwrap().1).collect();
+            // Brackets are checked for balance: lex them in pairs instead.
+            if "()[]{}".contains(word) {
+                continue;
+            }
+            assert_eq!(toks.len(), 1, "{}", word);
+            assert_eq!(toks[0].text(), word);
+            assert_eq!(toks[0].is_keyword(), word.chars().all(|c| c.is_alphabetic()), "{}", word);
+        }
+        let toks: Vec<Tok> = Layout::new("()[]{}", Mode::Field).map(|r| r.unwrap().1).collect();
+        assert_eq!(toks.iter().map(|t| t.text()).collect::<String>(), "()[]{}");
+        // Literals and names.
+        let toks: Vec<Tok> = Layout::new("x 1 1.5 2j 'a' b\"b\" f'{x}' ... ", Mode::Field).map(|r| r.unwrap().1).collect();
+        assert_eq!(
+            toks,
+            vec![Name("x"), Int(1.into()), Float(1.5), Imag(2.0), Str("'a'"), Str("b\"b\""), Str("f'{x}'"), Ellipsis]
+        );
+    }
+
+    #[test]
     fn tabs() {
         // A tab is 8 columns, consistently used: fine.
         let src = "if x:\n\ty\n\tz\n";
