@@ -67,15 +67,15 @@ fn main() {
         });
         if r.is_err() {
             panics += 1;
-            let p = format!("/tmp/fe_fuzz_panic_{}.py", panics);
+            let p = std::env::temp_dir().join(format!("fuzz_panic_{}.py", panics));
             std::fs::write(&p, &src).ok();
-            println!("PANIC: input saved to {}", p);
+            println!("PANIC: input saved to {}", p.display());
         }
         if t.elapsed() > Duration::from_secs(2) {
             slow += 1;
-            let p = format!("/tmp/fe_fuzz_slow_{}.py", slow);
+            let p = std::env::temp_dir().join(format!("fuzz_slow_{}.py", slow));
             std::fs::write(&p, &src).ok();
-            println!("SLOW ({:?}): input saved to {}", t.elapsed(), p);
+            println!("SLOW ({:?}): input saved to {}", t.elapsed(), p.display());
         }
     }
     println!("{} runs, {} panics, {} slow", runs, panics, slow);
