@@ -572,6 +572,10 @@ fn layout_and_spans() {
     // CRLF line endings.
     let m = module("if x:\r\n    y = 'a'\r\nz = 1\r\n");
     assert_eq!(m.body.len(), 2);
+    // Identifiers are NFKC-normalised.
+    assert_eq!(ex("ｗｉｄｔｈ + µ + ﬁ"), "(+ (+ width \u{3bc}) fi)");
+    // A byte order mark at the start is skipped.
+    assert_eq!(module("\u{feff}x = 1\n").body.len(), 1);
     // Empty and comment-only sources.
     assert!(module("").body.is_empty());
     assert!(module("# c\n\n   \n").body.is_empty());

@@ -1,16 +1,13 @@
 """Writes tests/data/error_expected.txt: CPython 3.12's verdict on each snippet
 of tests/data/error_snippets.txt (`OK` or `Kind: message (line N)`), except
-where dictpy deliberately differs (features outside the subset; checks that
-need name resolution), listed in DIFFERENT below.
+where dictpy deliberately differs (features outside the subset), listed in
+DIFFERENT below.
 
 Run: PYENV_VERSION=3.12.1 python3 tools/gen_error_expected.py
 """
 import sys
 
 DIFFERENT = {
-    "class A:\n    nonlocal x\n": "OK",
-    "def f():\n    nonlocal x\n": "OK",
-    "def f():\n    global x, y\n    nonlocal z\n": "OK",
     "async def f(): pass\n": "SyntaxError: 'async def' is not supported by dictpy (line 1)",
     "async for x in y: pass\n": "SyntaxError: 'async for' is not supported by dictpy (line 1)",
     "def f():\n    await x\n": "SyntaxError: 'await' expressions are not supported by dictpy (line 2)",

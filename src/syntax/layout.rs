@@ -47,7 +47,8 @@ pub struct Layout<'a> {
     line_has_tokens: bool,
     finished: bool,
     last_was_with: bool,
-    /// Tokens emitted on the current logical line (INDENT/DEDENT included).
+    /// Tokens emitted on the current logical line (INDENT/DEDENT included;
+    /// int literals are recorded as `Imag(0.0)`).
     pub cur_line: Vec<Spanned<'a>>,
     /// Tokens of the previous logical line, NEWLINE included.
     pub prev_line: Vec<Spanned<'a>>,
@@ -441,12 +442,17 @@ impl<'a> Iterator for Layout<'a> {
             }
         }
         let t = self.queue.pop_front()?;
+        // The history keeps token kinds only: an int's value is not copied.
+        let lite = match &t.1 {
+            Tok::Int(_) => Tok::Imag(0.0),
+            other => other.clone(),
+        };
         if t.1 == Tok::Newline {
-            self.cur_line.push(t.clone());
+            self.cur_line.push((t.0, lite, t.2));
             std::mem::swap(&mut self.cur_line, &mut self.prev_line);
             self.cur_line.clear();
         } else {
-            self.cur_line.push(t.clone());
+            self.cur_line.push((t.0, lite, t.2));
         }
         Some(Ok(t))
     }
@@ -500,6 +506,32 @@ mod tests {
                 Dedent,
                 Dedent
             ]
+        );
+    }
+
+    #[test]
+    fn every_keyword_and_operator() {
+        let all = "False None True and as assert async await break class continue def del elif else except \
+                   finally for from global if import in is lambda nonlocal not or pass raise return try while \
+                   with yield + - * ** / // % @ << >> & | ^ ~ := < > <= >= == != ( ) [ ] { } , : . ; = -> ... ! \
+                   += -= *= /= //= %= @= &= |= ^= >>= <<= **=";
+        for word in all.split_whitespace() {
+            // Brackets are checked for balance: lex them in pairs instead.
+            if "()[]{}".contains(word) {
+                continue;
+            }
+            let toks: Vec<Tok> = Layout::new(word, Mode::Field).map(|r| r.unwrap().1).collect();
+            assert_eq!(toks.len(), 1, "{}", word);
+            assert_eq!(toks[0].text(), word);
+            assert_eq!(toks[0].is_keyword(), word.chars().all(|c| c.is_alphabetic()), "{}", word);
+        }
+        let toks: Vec<Tok> = Layout::new("()[]{}", Mode::Field).map(|r| r.unwrap().1).collect();
+        assert_eq!(toks.iter().map(|t| t.text()).collect::<String>(), "()[]{}");
+        // Literals and names.
+        let toks: Vec<Tok> = Layout::new("x 1 1.5 2j 'a' b\"b\" f'{x}' ... ", Mode::Field).map(|r| r.unwrap().1).collect();
+        assert_eq!(
+            toks,
+            vec![Name("x"), Int(1.into()), Float(1.5), Imag(2.0), Str("'a'"), Str("b\"b\""), Str("f'{x}'"), Ellipsis]
         );
     }
 

@@ -1055,12 +1055,13 @@ pub fn scan_field_expr(
             }
             b'!' | b'=' | b'<' | b'>' if b.get(i + 1) == Some(&b'=') => i += 2,
             b'#' => {
-                // A comment runs to the end of the line.
+                // A comment runs to the end of the line (3.12 allows them
+                // in multi-line replacement fields).
                 while i < b.len() && b[i] != b'\n' {
+                    if b[i] == q && !triple {
+                        return Err(expecting(i));
+                    }
                     i += 1;
-                }
-                if !triple {
-                    return Err(expecting(i));
                 }
             }
             b'\\' => {
@@ -1086,6 +1087,22 @@ pub fn scan_field_expr(
     }
 }
 
+/// Skips spaces, tabs, newlines and `#` comments from `j`.
+pub fn skip_blanks_and_comments(b: &[u8], mut j: usize) -> usize {
+    while j < b.len() {
+        match b[j] {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => j += 1,
+            b'#' => {
+                while j < b.len() && b[j] != b'\n' {
+                    j += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    j
+}
+
 pub fn is_string_prefix(s: &str) -> bool {
     s.is_empty()
         || matches!(
@@ -1109,9 +1126,7 @@ fn scan_field(
     let (mut j, mut end) = scan_field_expr(src, i, q, triple, depth)?;
     if end == FieldEnd::Equal {
         j += 1;
-        while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == b'\n') {
-            j += 1;
-        }
+        j = skip_blanks_and_comments(b, j);
         end = match b.get(j) {
             Some(b'}') => FieldEnd::Close,
             Some(b'!') => FieldEnd::Bang,
@@ -1127,15 +1142,17 @@ fn scan_field(
         end = match b.get(j) {
             Some(b'}') => FieldEnd::Close,
             Some(b':') => FieldEnd::Colon,
+            Some(&c) if c == q => return Err(err_at("f-string: expecting '}'", j, j + 1)),
             _ => return Err(err_at("f-string: expecting ':' or '}'", j, j + 1)),
         };
     }
     if end == FieldEnd::Colon {
         j += 1;
         // Format spec: literal text with nested fields, up to `}`.
+        let expecting = |j: usize| err_at("f-string: expecting '}', or format specs", j, j + 1);
         loop {
             if j >= b.len() {
-                return Err(err_at("f-string: expecting '}'", j, j + 1));
+                return Err(expecting(j));
             }
             match b[j] {
                 b'{' => {
@@ -1148,11 +1165,11 @@ fn scan_field(
                 b'\\' if !raw => j += 2,
                 c if c == q => {
                     if !triple || (j + 2 < b.len() && b[j + 1] == q && b[j + 2] == q) {
-                        return Err(err_at("f-string: expecting '}'", j, j + 1));
+                        return Err(expecting(j));
                     }
                     j += 1;
                 }
-                b'\n' if !triple => return Err(err_at("f-string: expecting '}'", j, j + 1)),
+                b'\n' if !triple => return Err(expecting(j)),
                 _ => j += 1,
             }
         }

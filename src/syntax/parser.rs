@@ -47,6 +47,11 @@ pub enum ParamItem {
     DoubleStar(usize, Param),
 }
 
+/// An identifier as Python sees it (NFKC-normalised when not ASCII).
+pub fn ident(n: &str) -> String {
+    super::nfkc::normalize(n).into_owned()
+}
+
 pub fn span(l: usize, r: usize) -> Span {
     Span::new(l, r)
 }
@@ -830,7 +835,9 @@ impl<'a> Ctx<'a> {
 
     /// Parses `src[start..end]` in `mode`.
     pub fn run(&self, start: usize, end: usize, mode: Mode) -> Result<Top, SyntaxError> {
-        let mut layout = Layout::new_range(self.src, start, end, mode);
+        // A UTF-8 byte order mark at the very start is skipped, as by CPython.
+        let lex_start = if start == 0 && mode != Mode::Field && self.src.starts_with('\u{feff}') { 3 } else { start };
+        let mut layout = Layout::new_range(self.src, lex_start, end, mode);
         let first = match mode {
             Mode::Module => Tok::StartModule,
             Mode::Eval => Tok::StartEval,
@@ -964,6 +971,10 @@ impl<'a> Ctx<'a> {
             return err("'type' statements are not supported by dictpy", line[0].0, line[0].2);
         }
         match tok {
+            Some(Tok::LSqb) if line.len() == 2 && matches!(line[0].1, Tok::Def | Tok::Class) => {
+                let what = if line[0].1 == Tok::Def { "def f[T]()" } else { "class C[T]" };
+                return err(format!("type parameter lists ('{}') are not supported by dictpy", what), l, r);
+            }
             Some(Tok::Async) => {
                 let rest = src[r..].trim_start();
                 let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
@@ -1003,13 +1014,33 @@ impl<'a> Ctx<'a> {
             return err("expected 'except' or 'finally' block", l, r);
         }
         if let Some(t) = tok {
-            // `print x`
-            if is_name(first, "print") && line.len() == 1 && t.starts_expr() {
-                return err("Missing parentheses in call to 'print'. Did you mean print(...)?", line[0].0, r);
+            // `print x`, `exec x`
+            for legacy in ["print", "exec"] {
+                if is_name(first, legacy) && line.len() == 1 && t.starts_expr() {
+                    return err(
+                        format!("Missing parentheses in call to '{0}'. Did you mean {0}(...)?", legacy),
+                        line[0].0,
+                        r,
+                    );
+                }
+            }
+            // `if x = 1:` / `[x = 1]`: a `=` where an expression continues.
+            if *t == Tok::Equal
+                && !line.is_empty()
+                && (matches!(first, Some(Tok::If | Tok::Elif | Tok::While)) || self.in_brackets(&line))
+            {
+                let start = self.expr_start(&line);
+                if matches!(prev, Some(Tok::Name(_))) && !matches!(line[line.len().saturating_sub(2)].1, Tok::Dot) {
+                    return err("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, r);
+                }
+                if let Some(what) = self.kind_before(&line) {
+                    return err(format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", what), start, l);
+                }
             }
             // Two expressions side by side inside brackets.
             if t.starts_expr()
                 && prev.is_some_and(|p| p.ends_expr())
+                && first != Some(&Tok::Def)
                 && (mode == Mode::Field || self.in_brackets(&line))
             {
                 let start = self.expr_start(&line);
@@ -1032,6 +1063,38 @@ impl<'a> Ctx<'a> {
                 let s = format!("{:?}", t);
                 s.ends_with("Equal") && !matches!(t, Tok::EqEqual | Tok::NotEqual)
             }
+        }
+    }
+
+    /// What kind of expression ends the token list (for "cannot assign to
+    /// X here"), when it can be told from the tokens.
+    fn kind_before(&self, line: &[&Spanned<'a>]) -> Option<&'static str> {
+        let n = line.len();
+        let last = &line[n - 1].1;
+        let before = |i: usize| if i > 0 { Some(&line[i - 1].1) } else { None };
+        match last {
+            Tok::Name(_) if matches!(before(n - 1), Some(Tok::Dot)) => Some("attribute"),
+            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => Some("literal"),
+            Tok::RSqb | Tok::RPar => {
+                let mut depth = 0i32;
+                let mut i = n - 1;
+                loop {
+                    match line[i].1 {
+                        Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                        Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth -= 1,
+                        _ => {}
+                    }
+                    if depth == 0 || i == 0 {
+                        break;
+                    }
+                    i -= 1;
+                }
+                if !before(i).is_some_and(|t| t.ends_expr()) {
+                    return None;
+                }
+                Some(if *last == Tok::RSqb { "subscript" } else { "function call" })
+            }
+            _ => None,
         }
     }
 

@@ -1,7 +1,7 @@
 //! String literals: escape decoding, f-string fields, implicit concatenation.
 
 use super::ast::*;
-use super::lexer::{parse_prefix, scan_field_expr, FieldEnd, Prefix};
+use super::lexer::{parse_prefix, scan_field_expr, skip_blanks_and_comments, FieldEnd, Prefix};
 use super::parser::{err, Ctx};
 use super::unicode_names::lookup_name;
 use super::SyntaxError;
@@ -454,10 +454,24 @@ fn field(
     let mut debug_text = None;
     if kind == FieldEnd::Equal {
         j += 1;
-        while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
-            j += 1;
+        let after = skip_blanks_and_comments(b, j);
+        // The debug text is the source up to `=` and the blanks after it,
+        // without comments.
+        let mut text = src[i..j].to_string();
+        let mut k = j;
+        while k < after {
+            if b[k] == b'#' {
+                while k < after && b[k] != b'\n' {
+                    k += 1;
+                }
+            } else {
+                let c = src[k..].chars().next().unwrap_or(' ');
+                text.push(c);
+                k += c.len_utf8();
+            }
         }
-        debug_text = Some(normalize_newlines(&src[i..j]));
+        j = after;
+        debug_text = Some(normalize_newlines(&text));
         kind = match b.get(j) {
             Some(b'!') => FieldEnd::Bang,
             Some(b':') => FieldEnd::Colon,

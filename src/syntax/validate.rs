@@ -1,18 +1,29 @@
-//! Checks CPython makes after parsing (in its symtable and compiler) that
-//! need no name resolution: `return`/`yield` outside a function, `break` and
-//! `continue` outside a loop, `nonlocal` at module level, a name that is both
-//! a parameter and global, and `yield` inside a comprehension.
+//! Checks CPython makes after parsing (in its symtable and compiler):
+//! `return`/`yield` outside a function, `break` and `continue` outside a
+//! loop, `nonlocal` at module level or without a binding in an enclosing
+//! function, a name that is both a parameter and global, and `yield` inside
+//! a comprehension.
 //!
 //! Recursion here is bounded: expressions are at most
 //! [`MAX_EXPR_DEPTH`](super::parser::MAX_EXPR_DEPTH) deep and blocks at most
 //! [`MAX_INDENT`](super::layout::MAX_INDENT) deep.
 
+use std::collections::HashSet;
+
 use super::ast::*;
 use super::parser::err;
 use super::SyntaxError;
 
+/// The names bound in the enclosing function scopes (innermost first), as a
+/// linked list on the stack.
+struct Scope<'s> {
+    names: HashSet<&'s str>,
+    parent: Option<&'s Scope<'s>>,
+}
+
 #[derive(Clone, Copy)]
 struct Cx<'p> {
+    scope: Option<&'p Scope<'p>>,
     in_func: bool,
     in_loop: bool,
     at_module: bool,
@@ -28,12 +39,12 @@ fn e(msg: impl Into<String>, s: Span) -> SyntaxError {
 }
 
 pub fn check_module(m: &Module) -> R {
-    let cx = Cx { in_func: false, in_loop: false, at_module: true, comp: None, params: None };
+    let cx = Cx { scope: None, in_func: false, in_loop: false, at_module: true, comp: None, params: None };
     stmts(&m.body, cx)
 }
 
 pub fn check_expr(x: &Expr) -> R {
-    let cx = Cx { in_func: false, in_loop: false, at_module: true, comp: None, params: None };
+    let cx = Cx { scope: None, in_func: false, in_loop: false, at_module: true, comp: None, params: None };
     expr(x, cx)
 }
 
@@ -116,9 +127,25 @@ fn stmt(s: &Stmt, cx: Cx) -> R {
             }
             Ok(())
         }
-        StmtKind::Nonlocal(_) => {
+        StmtKind::Nonlocal(names) => {
             if cx.at_module {
                 return Err(e("nonlocal declaration not allowed at module level", s.span));
+            }
+            for n in names {
+                // Directly in a function, its own scope does not count; in a
+                // class body, the innermost function is an enclosing scope.
+                let mut sc = if cx.in_func { cx.scope.and_then(|s| s.parent) } else { cx.scope };
+                let mut found = false;
+                while let Some(s) = sc {
+                    if s.names.contains(n.name.as_str()) {
+                        found = true;
+                        break;
+                    }
+                    sc = s.parent;
+                }
+                if !found {
+                    return Err(e(format!("no binding for nonlocal '{}' found", n.name), s.span));
+                }
             }
             Ok(())
         }
@@ -142,8 +169,15 @@ fn stmt(s: &Stmt, cx: Cx) -> R {
             f.decorators.iter().try_for_each(|d| expr(d, cx))?;
             params(&f.params, cx)?;
             opt(&f.returns, cx)?;
-            let inner =
-                Cx { in_func: true, in_loop: false, at_module: false, comp: None, params: Some(&f.params) };
+            let scope = Scope { names: function_bindings(&f.params, &f.body, None), parent: cx.scope };
+            let inner = Cx {
+                scope: Some(&scope),
+                in_func: true,
+                in_loop: false,
+                at_module: false,
+                comp: None,
+                params: Some(&f.params),
+            };
             stmts(&f.body, inner)
         }
         StmtKind::ClassDef(c) => {
@@ -151,7 +185,9 @@ fn stmt(s: &Stmt, cx: Cx) -> R {
             for a in &c.args {
                 arg(a, cx)?;
             }
-            let inner = Cx { in_func: false, in_loop: false, at_module: false, comp: None, params: None };
+            // A class body is not a function scope: `nonlocal` there looks
+            // past it, to the enclosing functions.
+            let inner = Cx { in_func: false, in_loop: false, at_module: false, comp: None, params: None, ..cx };
             stmts(&c.body, inner)
         }
         StmtKind::Try { body, handlers, orelse, finalbody } => {
@@ -216,7 +252,9 @@ fn expr(x: &Expr, cx: Cx) -> R {
         ExprKind::UnaryOp { operand, .. } => expr(operand, cx),
         ExprKind::Lambda { params: p, body } => {
             params(p, cx)?;
-            let inner = Cx { in_func: true, in_loop: false, at_module: false, comp: None, params: Some(p) };
+            let scope = Scope { names: function_bindings(p, &[], Some(body)), parent: cx.scope };
+            let inner =
+                Cx { scope: Some(&scope), in_func: true, in_loop: false, at_module: false, comp: None, params: Some(p) };
             expr(body, inner)
         }
         ExprKind::IfExp { test, body, orelse } => {
@@ -269,5 +307,216 @@ fn expr(x: &Expr, cx: Cx) -> R {
             }
             Ok(())
         }
+    }
+}
+
+// ------------------------------------------------------------------ bindings
+
+/// The names a function binds locally (parameters, assignment targets,
+/// imports, nested def/class names, `nonlocal` declarations, walrus targets),
+/// not descending into nested functions. `global` names are not bindings.
+fn function_bindings<'a>(p: &'a Parameters, body: &'a [Stmt], lambda_body: Option<&'a Expr>) -> HashSet<&'a str> {
+    let mut names = HashSet::new();
+    for n in param_names(p) {
+        names.insert(n);
+    }
+    let mut globals = HashSet::new();
+    for s in body {
+        bind_stmt(s, &mut names, &mut globals);
+    }
+    if let Some(b) = lambda_body {
+        bind_walrus(b, &mut names);
+    }
+    for g in globals {
+        names.remove(g);
+    }
+    names
+}
+
+fn bind_target<'a>(t: &'a Expr, names: &mut HashSet<&'a str>) {
+    match &t.kind {
+        ExprKind::Name(n) => {
+            names.insert(n.as_str());
+        }
+        ExprKind::Tuple(v) | ExprKind::List(v) => v.iter().for_each(|x| bind_target(x, names)),
+        ExprKind::Starred(x) => bind_target(x, names),
+        _ => bind_walrus(t, names),
+    }
+}
+
+/// Walrus targets inside an expression (comprehensions included, lambdas not).
+fn bind_walrus<'a>(x: &'a Expr, names: &mut HashSet<&'a str>) {
+    match &x.kind {
+        ExprKind::NamedExpr { target, value } => {
+            names.insert(target.name.as_str());
+            bind_walrus(value, names);
+        }
+        ExprKind::Lambda { .. } | ExprKind::Name(_) | ExprKind::Constant(_) => {}
+        ExprKind::BoolOp { values: v, .. }
+        | ExprKind::Set(v)
+        | ExprKind::List(v)
+        | ExprKind::Tuple(v) => v.iter().for_each(|e| bind_walrus(e, names)),
+        ExprKind::BinOp { left, right, .. } => {
+            bind_walrus(left, names);
+            bind_walrus(right, names);
+        }
+        ExprKind::UnaryOp { operand: e, .. }
+        | ExprKind::Starred(e)
+        | ExprKind::YieldFrom(e)
+        | ExprKind::Attribute { value: e, .. } => bind_walrus(e, names),
+        ExprKind::Yield(e) => {
+            if let Some(e) = e {
+                bind_walrus(e, names)
+            }
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            bind_walrus(test, names);
+            bind_walrus(body, names);
+            bind_walrus(orelse, names);
+        }
+        ExprKind::Dict(items) => {
+            for it in items {
+                match it {
+                    DictItem::Pair(k, v) => {
+                        bind_walrus(k, names);
+                        bind_walrus(v, names);
+                    }
+                    DictItem::Unpack(v) => bind_walrus(v, names),
+                }
+            }
+        }
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            bind_walrus(elt, names);
+            for g in generators {
+                bind_walrus(&g.iter, names);
+                g.ifs.iter().for_each(|i| bind_walrus(i, names));
+            }
+        }
+        ExprKind::DictComp { key, value, generators } => {
+            bind_walrus(key, names);
+            bind_walrus(value, names);
+            for g in generators {
+                bind_walrus(&g.iter, names);
+                g.ifs.iter().for_each(|i| bind_walrus(i, names));
+            }
+        }
+        ExprKind::Compare { left, comparators, .. } => {
+            bind_walrus(left, names);
+            comparators.iter().for_each(|c| bind_walrus(c, names));
+        }
+        ExprKind::Call { func, args } => {
+            bind_walrus(func, names);
+            for a in args {
+                match a {
+                    Arg::Positional(e) | Arg::Starred(e) | Arg::Keyword(_, e) | Arg::DoubleStarred(e) => {
+                        bind_walrus(e, names)
+                    }
+                }
+            }
+        }
+        ExprKind::Subscript { value, index } => {
+            bind_walrus(value, names);
+            bind_walrus(index, names);
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for e in [lower, upper, step].into_iter().flatten() {
+                bind_walrus(e, names);
+            }
+        }
+        ExprKind::FString(parts) => {
+            for p in parts {
+                if let FStringPart::Field(f) = p {
+                    bind_walrus(&f.expr, names);
+                }
+            }
+        }
+    }
+}
+
+fn bind_stmt<'a>(s: &'a Stmt, names: &mut HashSet<&'a str>, globals: &mut HashSet<&'a str>) {
+    let block = |b: &'a [Stmt], names: &mut HashSet<&'a str>, globals: &mut HashSet<&'a str>| {
+        b.iter().for_each(|s| bind_stmt(s, names, globals))
+    };
+    match &s.kind {
+        StmtKind::Expr(x) => bind_walrus(x, names),
+        StmtKind::Assign { targets, value } => {
+            targets.iter().for_each(|t| bind_target(t, names));
+            bind_walrus(value, names);
+        }
+        StmtKind::AugAssign { target, value, .. } => {
+            bind_target(target, names);
+            bind_walrus(value, names);
+        }
+        StmtKind::AnnAssign { target, value, .. } => {
+            bind_target(target, names);
+            if let Some(v) = value {
+                bind_walrus(v, names);
+            }
+        }
+        StmtKind::Delete(v) => v.iter().for_each(|t| bind_target(t, names)),
+        StmtKind::Return(Some(x)) => bind_walrus(x, names),
+        StmtKind::Global(v) => v.iter().for_each(|n| {
+            globals.insert(n.name.as_str());
+        }),
+        StmtKind::Nonlocal(v) => v.iter().for_each(|n| {
+            names.insert(n.name.as_str());
+        }),
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            bind_walrus(test, names);
+            block(body, names, globals);
+            block(orelse, names, globals);
+        }
+        StmtKind::For { target, iter, body, orelse } => {
+            bind_target(target, names);
+            bind_walrus(iter, names);
+            block(body, names, globals);
+            block(orelse, names, globals);
+        }
+        StmtKind::FunctionDef(f) => {
+            names.insert(f.name.name.as_str());
+        }
+        StmtKind::ClassDef(c) => {
+            names.insert(c.name.name.as_str());
+        }
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            block(body, names, globals);
+            for h in handlers {
+                if let Some(n) = &h.name {
+                    names.insert(n.name.as_str());
+                }
+                block(&h.body, names, globals);
+            }
+            block(orelse, names, globals);
+            block(finalbody, names, globals);
+        }
+        StmtKind::With { items, body } => {
+            for it in items {
+                bind_walrus(&it.context, names);
+                if let Some(t) = &it.target {
+                    bind_target(t, names);
+                }
+            }
+            block(body, names, globals);
+        }
+        StmtKind::Import(v) => v.iter().for_each(|a| {
+            match &a.asname {
+                Some(n) => names.insert(n.name.as_str()),
+                None => names.insert(a.name.split('.').next().unwrap_or("")),
+            };
+        }),
+        StmtKind::ImportFrom { names: v, .. } => v.iter().for_each(|a| {
+            match &a.asname {
+                Some(n) => {
+                    names.insert(n.name.as_str());
+                }
+                None if a.name != "*" => {
+                    names.insert(a.name.as_str());
+                }
+                None => {}
+            };
+        }),
+        _ => {}
     }
 }
