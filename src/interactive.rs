@@ -391,9 +391,9 @@ mod tests {
     fn dict_keys() {
         assert_eq!(
             ctx("config['co"),
-            Some((6, Key { path: path(&["config"]), quote: Some('\''), prefix: "co".into() }))
+            Some((7, Key { path: path(&["config"]), quote: Some('\''), prefix: "co".into() }))
         );
-        assert_eq!(ctx("x = a.b[\""), Some((7, Key { path: path(&["a", "b"]), quote: Some('"'), prefix: "".into() })));
+        assert_eq!(ctx("x = a.b[\""), Some((8, Key { path: path(&["a", "b"]), quote: Some('"'), prefix: "".into() })));
         assert_eq!(ctx("d["), Some((2, Key { path: path(&["d"]), quote: None, prefix: "".into() })));
         assert_eq!(ctx("d[1"), Some((2, Key { path: path(&["d"]), quote: None, prefix: "1".into() })));
         assert_eq!(ctx("d[k"), Some((2, Name { prefix: "k".into() })));

@@ -112,8 +112,8 @@ fn completion_of_names_attributes_and_keys() {
     )
     .unwrap();
     // Keys of a dict after `name[`, with the quote the user opened.
-    assert_eq!(completions(&py, "config['co"), (6, vec!["'color']".to_string(), "'colour']".to_string()]));
-    assert_eq!(completions(&py, "config['colou"), (6, vec!["'colour']".to_string()]));
+    assert_eq!(completions(&py, "config['co"), (7, vec!["'color']".to_string(), "'colour']".to_string()]));
+    assert_eq!(completions(&py, "config['colou"), (7, vec!["'colour']".to_string()]));
     assert_eq!(completions(&py, "x = config[\"si"), (11, vec!["\"size\"]".to_string()]));
     assert_eq!(
         completions(&py, "config["),

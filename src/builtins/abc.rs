@@ -129,13 +129,14 @@ fn class_getitem(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> 
 /// The builtin types that have the method(s) a one-trick ABC looks for.
 fn builtin_has(interp: &Interp, t: &Rc<Class>, abc: &str) -> bool {
     let ty = &interp.types;
-    let is = |cs: &[&Rc<Class>]| cs.iter().any(|c| Rc::ptr_eq(c, t));
+    let is = |cs: &[&Rc<Class>]| cs.iter().any(|c| interp.is_subclass(t, c));
     let containers = [&ty.str_, &ty.bytes, &ty.tuple, &ty.list, &ty.dict, &ty.set, &ty.frozenset, &ty.range];
     let views = [&ty.dict_keys, &ty.dict_values, &ty.dict_items];
     let iterators = [
         &ty.list_iterator, &ty.tuple_iterator, &ty.str_iterator, &ty.range_iterator, &ty.dict_keyiterator,
         &ty.dict_valueiterator, &ty.dict_itemiterator, &ty.set_iterator, &ty.enumerate, &ty.zip, &ty.map,
-        &ty.filter, &ty.reversed, &ty.iterator, &ty.generator,
+        &ty.filter, &ty.reversed, &ty.iterator, &ty.generator, &ty.dict_reversekeyiterator,
+        &ty.dict_reversevalueiterator, &ty.dict_reverseitemiterator,
     ];
     match abc {
         "Hashable" => !is(&[&ty.list, &ty.dict, &ty.set, &ty.dict_keys, &ty.dict_items]),
@@ -192,7 +193,7 @@ pub fn fallback(interp: &Interp, v: &Value, c: &Rc<Class>, sub: bool) -> PyResul
     if found {
         return Ok(true);
     }
-    let mut chain = vec![t.clone()];
-    chain.extend(t.mro.iter().cloned());
-    Ok(chain.iter().any(|b| b.builtin && builtin_has(interp, b, &c.name.s)))
+    // The nearest builtin type decides (a dict subclass is not Hashable).
+    let mut chain = std::iter::once(&t).chain(t.mro.iter());
+    Ok(chain.find(|b| b.builtin).is_some_and(|b| builtin_has(interp, b, &c.name.s)))
 }

@@ -24,6 +24,11 @@ pub fn install(interp: &Interp) {
     interp.add_method(&c, "total", counter_total);
     interp.add_method(&c, "subtract", counter_subtract);
     interp.add_method(&c, "update", counter_update_method);
+    interp.add_method(&c, "__init__", counter_init_method);
+    interp.add_method(&c, "__repr__", kind_repr_method);
+    interp.add_method(&od, "__repr__", kind_repr_method);
+    interp.add_method(&od, "update", od_update);
+    interp.add_method(&od, "__init__", od_init);
     interp.add_method(&c, "__missing__", counter_missing);
     interp.add_method(&c, "__delitem__", counter_delitem);
     interp.add_method(&c, "copy", counter_copy);
@@ -34,6 +39,7 @@ pub fn install(interp: &Interp) {
     interp.add_method(&dd, "__copy__", defaultdict_copy);
     interp.add_method(&dd, "copy", defaultdict_copy);
     interp.add_method(&dd, "__missing__", defaultdict_missing_method);
+    interp.add_method(&dd, "__repr__", kind_repr_method);
     install_odict_views(interp);
 }
 
@@ -144,7 +150,16 @@ fn defaultdict_copy(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Valu
 // ---- OrderedDict --------------------------------------------------------------
 
 fn od_move_to_end(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs(interp, "move_to_end", kwargs, &["last"])?;
+    only_kwargs(interp, "move_to_end", kwargs, &["key", "last"])?;
+    let key_kw = kwarg(kwargs, "key").cloned();
+    let args: Vec<Value> = match (&key_kw, args.len()) {
+        (Some(k), 1) => vec![args[0].clone(), k.clone()],
+        _ => args.to_vec(),
+    };
+    let args = &args[..];
+    if args.len() == 1 {
+        return Err(interp.type_error("move_to_end() missing required argument 'key' (pos 1)"));
+    }
     if args.len() < 2 || args.len() > 3 {
         return Err(interp.type_error(format!(
             "move_to_end() takes at most 2 arguments ({} given)",
@@ -204,6 +219,19 @@ fn key_default<'a>(interp: &Interp, name: &str, args: &'a [Value], kwargs: &'a [
 fn od_pop(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let d = this(interp, args, "pop")?;
     let (key, default) = key_default(interp, "pop", args, kwargs)?;
+    if let Value::Instance(_) = &args[0] {
+        // A subclass: `key in self`, `self[key]`, `del self[key]`.
+        let obj = &args[0];
+        if interp.contains(obj, &key)? {
+            let v = interp.getitem(obj, &key)?;
+            interp.delitem(obj, &key)?;
+            return Ok(v);
+        }
+        return match default {
+            Some(v) => Ok(v),
+            None => Err(key_error_setobject(interp, &key)),
+        };
+    }
     match dictops::pop(interp, &d, &key)? {
         Some(v) => Ok(v),
         None => match default {
@@ -216,6 +244,16 @@ fn od_pop(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 fn od_setdefault(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let d = this(interp, args, "setdefault")?;
     let (key, default) = key_default(interp, "setdefault", args, kwargs)?;
+    if let Value::Instance(_) = &args[0] {
+        // A subclass: `key in self`, then `self[key]` or `self[key] = default`.
+        let obj = &args[0];
+        if interp.contains(obj, &key)? {
+            return interp.getitem(obj, &key);
+        }
+        let default = default.unwrap_or(Value::None);
+        interp.setitem(obj, key, default.clone())?;
+        return Ok(default);
+    }
     let hash = dictops::hash_key(interp, &key)?;
     if let Some(v) = dictops::get_hashed(interp, &d, &key, hash)? {
         return Ok(v);
@@ -223,6 +261,86 @@ fn od_setdefault(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Va
     let default = default.unwrap_or(Value::None);
     dictops::set_hashed(interp, &d, key, hash, default.clone())?;
     Ok(default)
+}
+
+/// `OrderedDict(...)`: dict.__init__ checks the count, then the update.
+pub fn od_init(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(interp, args, "__init__")?;
+    if args.len() > 2 {
+        return Err(interp.type_error(format!("expected at most 1 arguments, got {}", args.len() - 1)));
+    }
+    od_update_impl(interp, &args[0], &d, args.get(1), kwargs)?;
+    Ok(Value::None)
+}
+
+/// OrderedDict.update is CPython's mutablemapping_update: `self[key] =
+/// value` (a subclass's `__setitem__` runs) from a dict, something with
+/// keys(), something with items(), or an iterable of pairs.
+fn od_update(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(interp, args, "update")?;
+    if args.len() > 2 {
+        return Err(interp.type_error(format!(
+            "update() takes at most 1 positional argument ({} given)",
+            args.len() - 1
+        )));
+    }
+    od_update_impl(interp, &args[0], &d, args.get(1), kwargs)?;
+    Ok(Value::None)
+}
+
+fn od_update_impl(interp: &Interp, obj: &Value, d: &Rc<Dict>, arg: Option<&Value>, kwargs: Kwargs) -> PyResult<()> {
+    let generic = overrides(interp, obj, "__setitem__");
+    let set = |k: Value, v: Value| -> PyResult<()> {
+        if generic {
+            interp.setitem(obj, k, v)
+        } else {
+            dictops::set(interp, d, k, v)
+        }
+    };
+    if let Some(arg) = arg {
+        if let Value::Dict(src) = arg {
+            for (k, v) in dictops::items(src) {
+                set(k, v)?;
+            }
+        } else if let Some(keys) = interp.getattr_opt(arg, &interp.intern("keys"))? {
+            let ks = interp.call(&keys, &[], &[])?;
+            for k in interp.collect(&ks)? {
+                let v = interp.getitem(arg, &k)?;
+                set(k, v)?;
+            }
+        } else if let Some(items) = interp.getattr_opt(arg, &interp.intern("items"))? {
+            let its = interp.call(&items, &[], &[])?;
+            for pair in interp.collect(&its)? {
+                let (k, v) = unpack_pair(interp, &pair)?;
+                set(k, v)?;
+            }
+        } else {
+            let it = interp.iter(arg)?;
+            while let Some(pair) = interp.next(&it)? {
+                let (k, v) = unpack_pair(interp, &pair)?;
+                set(k, v)?;
+            }
+        }
+    }
+    for (k, v) in kwargs {
+        set(Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(())
+}
+
+/// `key, value = pair` with mutablemapping_update's messages.
+fn unpack_pair(interp: &Interp, pair: &Value) -> PyResult<(Value, Value)> {
+    let it = interp.iter(pair)?;
+    let Some(k) = interp.next(&it)? else {
+        return Err(interp.value_error("need more than 0 values to unpack"));
+    };
+    let Some(v) = interp.next(&it)? else {
+        return Err(interp.value_error("need more than 1 value to unpack"));
+    };
+    if interp.next(&it)?.is_some() {
+        return Err(interp.value_error("too many values to unpack (expected 2)"));
+    }
+    Ok((k, v))
 }
 
 pub fn od_popitem(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -242,6 +360,21 @@ pub fn od_popitem(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs)
         Some((_, k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(interp.new_error(ExcKind::KeyError, "dictionary is empty")),
     }
+}
+
+/// What a dict iterator remembers of its table: the layout version, or for
+/// an OrderedDict the structural version (CPython's od_state), so that any
+/// insertion, deletion or move_to_end is "OrderedDict mutated during iteration".
+pub fn iter_stamp(d: &Dict, t: &crate::dict::DictTable<Value, Value>) -> u64 {
+    match d.kind {
+        DictKind::Ordered => t.version(),
+        _ => t.layout_version(),
+    }
+}
+
+/// Whether an iterator over an OrderedDict sees a structural change.
+pub fn od_mutated(d: &Dict, t: &crate::dict::DictTable<Value, Value>, stamp: u64) -> bool {
+    matches!(d.kind, DictKind::Ordered) && t.version() != stamp
 }
 
 /// The message of a size change seen by an iterator over `d`.
@@ -275,6 +408,50 @@ pub fn dict_or(interp: &Interp, a: &Rc<Dict>, b: &Rc<Dict>) -> PyResult<Value> {
     dictops::update_from(interp, &new, &Value::Dict(a.clone()), false)?;
     dictops::update_from(interp, &new, &Value::Dict(b.clone()), false)?;
     Ok(Value::Dict(new))
+}
+
+/// The native dict of a dict or of an instance of a dict subclass.
+fn dict_of(v: &Value) -> Option<Rc<Dict>> {
+    match v {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(inst) => match &inst.payload {
+            Payload::Dict(d) => Some(d.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `a | b` where an operand is an instance of a subclass of OrderedDict or
+/// defaultdict: `type(self)(a)` (defaultdict: `type(self)(factory, a)`)
+/// updated with `b`, as odict_or/defdict_or do. None: not this case.
+pub fn subclass_or(interp: &Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (Some(da), Some(db)) = (dict_of(a), dict_of(b)) else { return Ok(None) };
+    let special = |d: &Dict| matches!(d.kind, DictKind::Ordered | DictKind::Default(_));
+    let (slf, sd) = if special(&da) {
+        (a, &da)
+    } else if special(&db) {
+        (b, &db)
+    } else {
+        return Ok(None);
+    };
+    let Value::Instance(inst) = slf else { return Ok(None) };
+    let cls = Value::Class(inst.class.clone());
+    let new = match &sd.kind {
+        DictKind::Default(f) => {
+            let f = f.borrow().clone();
+            interp.call(&cls, &[f, a.clone()], &[])?
+        }
+        _ => interp.call(&cls, &[a.clone()], &[])?,
+    };
+    match dict_of(&new) {
+        Some(nd) => dictops::update_from(interp, &nd, &Value::Dict(db), false)?,
+        None => {
+            let upd = interp.getattr(&new, &interp.intern("update"))?;
+            interp.call(&upd, &[b.clone()], &[])?;
+        }
+    }
+    Ok(Some(new))
 }
 
 // ---- reprs ------------------------------------------------------------------
@@ -351,13 +528,41 @@ pub fn dict_kind_repr(interp: &Interp, obj: &Value, d: &Rc<Dict>, class_name: Op
                 return Ok("...".into());
             }
             // CPython prints a dict copy: a fresh object, so a recursive
-            // reference inside shows as `...` from the guard above.
-            let r = interp.nested("while getting the repr of an object", || dict_body(interp, d));
+            // reference inside shows as `...` from the guard above. The copy
+            // reads a subclass through its `__getitem__`.
+            let r = interp.nested("while getting the repr of an object", || {
+                if overrides(interp, obj, "__getitem__") {
+                    let copy = interp.new_dict_rc();
+                    for k in dictops::keys(d) {
+                        let v = interp.getitem(obj, &k)?;
+                        dictops::set(interp, &copy, k, v)?;
+                    }
+                    return dict_body(interp, &copy);
+                }
+                dict_body(interp, d)
+            });
             leave_repr(interp);
             Ok(format!("{}({})", n, r?))
         }
         DictKind::Counter => counter_repr(interp, d, class_name),
     }
+}
+
+/// `__repr__` of defaultdict, OrderedDict and Counter (named after the
+/// type of self, so `super().__repr__()` in a subclass shows the subclass).
+fn kind_repr_method(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__repr__", args, 1, 1)?;
+    let d = this(interp, args, "__repr__")?;
+    let name = match &args[0] {
+        Value::Instance(inst) => Some(inst.class.name.s.to_string()),
+        _ => None,
+    };
+    Ok(Value::string(dict_kind_repr(interp, &args[0], &d, name.as_deref())?))
+}
+
+/// `dict.__repr__(d)`: the `{...}` form whatever the kind.
+pub fn plain_dict_repr(interp: &Interp, obj: &Value, d: &Dict) -> PyResult<String> {
+    guarded_body(interp, obj.ptr().unwrap_or(0), d)
 }
 
 // ---- Counter ----------------------------------------------------------------
@@ -374,22 +579,47 @@ fn cmp(interp: &Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
 
 /// `Counter(iterable=None, /, **kwds)`.
 pub fn counter_init(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    counter_init_obj(interp, &Value::Dict(d.clone()), d, args, kwargs)
+}
+
+fn counter_init_obj(interp: &Interp, obj: &Value, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if args.len() > 1 {
         return Err(interp.type_error(format!(
             "Counter.__init__() takes from 1 to 2 positional arguments but {} were given",
             args.len() + 1
         )));
     }
-    counter_update(interp, d, args, kwargs, 1)
+    counter_update_obj(interp, obj, d, args, kwargs, 1)
+}
+
+fn counter_init_method(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(interp, args, "__init__")?;
+    counter_init_obj(interp, &args[0], &d, &args[1..], kwargs)
 }
 
 fn counter_update_method(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let d = this(interp, args, "update")?;
-    counter_update(interp, &d, &args[1..], kwargs, 1)
+    counter_update_obj(interp, &args[0], &d, &args[1..], kwargs, 1)
+}
+
+/// Whether an instance's class overrides a method with Python code.
+fn overrides(interp: &Interp, obj: &Value, name: &str) -> bool {
+    match obj {
+        Value::Instance(inst) => {
+            matches!(interp.class_lookup(&inst.class, &interp.intern(name)), Some(f) if !matches!(f, Value::Builtin(_)))
+        }
+        _ => false,
+    }
 }
 
 /// Counter.update (sign 1) and Counter.subtract (sign -1).
 pub fn counter_update(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs, sign: i64) -> PyResult<Value> {
+    counter_update_obj(interp, &Value::Dict(d.clone()), d, args, kwargs, sign)
+}
+
+/// Counter.update/subtract on `obj` (whose table is `d`): `self[elem] =
+/// ...` and `self.get(elem, 0)` go through a subclass's overrides.
+fn counter_update_obj(interp: &Interp, obj: &Value, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs, sign: i64) -> PyResult<Value> {
     if args.len() > 1 {
         return Err(interp.type_error(format!(
             "Counter.{}() takes from 1 to 2 positional arguments but {} were given",
@@ -397,6 +627,22 @@ pub fn counter_update(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwa
             args.len() + 1
         )));
     }
+    let generic = overrides(interp, obj, "__setitem__") || overrides(interp, obj, "get");
+    let get = |k: &Value| -> PyResult<Value> {
+        if generic {
+            let f = interp.getattr(obj, &interp.intern("get"))?;
+            interp.call(&f, &[k.clone(), Value::Int(0)], &[])
+        } else {
+            count_of(interp, d, k)
+        }
+    };
+    let set = |k: Value, v: Value| -> PyResult<()> {
+        if generic {
+            interp.setitem(obj, k, v)
+        } else {
+            dictops::set(interp, d, k, v)
+        }
+    };
     let src = args.first().filter(|v| !v.is_none());
     if let Some(src) = src {
         if super::abc::is_mapping(interp, src)? {
@@ -405,15 +651,21 @@ pub fn counter_update(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwa
                 dictops::update_from(interp, d, src, false)?;
             } else {
                 for (k, n) in interp.mapping_items(src)? {
-                    let cur = count_of(interp, d, &k)?;
+                    let cur = get(&k)?;
                     let new = if sign > 0 { interp.binary(BinOp::Add, &n, &cur)? } else { interp.binary(BinOp::Sub, &cur, &n)? };
-                    dictops::set(interp, d, k, new)?;
+                    set(k, new)?;
                 }
             }
         } else {
             let it = interp.iter(src)?;
             let one = Value::Int(1);
             while let Some(k) = interp.next(&it)? {
+                if generic {
+                    let cur = get(&k)?;
+                    let new = interp.binary(if sign > 0 { BinOp::Add } else { BinOp::Sub }, &cur, &one)?;
+                    set(k, new)?;
+                    continue;
+                }
                 let hash = dictops::hash_key(interp, &k)?;
                 let cur = dictops::get_hashed(interp, d, &k, hash)?.unwrap_or(Value::Int(0));
                 let new = match (sign > 0, &cur) {
@@ -430,14 +682,14 @@ pub fn counter_update(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwa
         for (k, v) in kwargs {
             dictops::set(interp, &kw, Value::Str(k.clone()), v.clone())?;
         }
-        counter_update(interp, d, &[Value::Dict(kw)], &[], sign)?;
+        counter_update_obj(interp, obj, d, &[Value::Dict(kw)], &[], sign)?;
     }
     Ok(Value::None)
 }
 
 fn counter_subtract(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let d = this(interp, args, "subtract")?;
-    counter_update(interp, &d, &args[1..], kwargs, -1)
+    counter_update_obj(interp, &args[0], &d, &args[1..], kwargs, -1)
 }
 
 fn counter_missing(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -526,8 +778,21 @@ fn counter_most_common(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyRes
     let d = this(interp, args, "most_common")?;
     let mut items = sorted_by_count(interp, &d)?;
     if let Some(n) = args.get(1).or_else(|| kwarg(kwargs, "n")).filter(|n| !n.is_none()) {
-        let n = interp.index_value(n)?.max(0) as usize;
-        items.truncate(n);
+        // heapq.nlargest(n, ...): compares n with the size, then slices or counts.
+        let n = match n {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => interp.index_value(n).unwrap_or(i64::MAX),
+            Value::Float(f) if *f >= items.len() as f64 => {
+                return Err(interp.type_error("slice indices must be integers or None or have an __index__ method"))
+            }
+            Value::Float(_) => return Err(interp.type_error("'float' object cannot be interpreted as an integer")),
+            other => {
+                return Err(interp.type_error(format!(
+                    "'>=' not supported between instances of '{}' and 'int'",
+                    interp.type_name(other)
+                )))
+            }
+        };
+        items.truncate(n.max(0) as usize);
     }
     Ok(interp.new_list(items.into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()))
 }

@@ -30,7 +30,13 @@ pub fn install(interp: &Interp) {
         ("__iter__", iter),
         ("__reversed__", reversed),
         ("__or__", or),
+        ("__ror__", ror),
+        ("__ior__", ior),
         ("__eq__", eq),
+        ("__lt__", not_implemented),
+        ("__le__", not_implemented),
+        ("__gt__", not_implemented),
+        ("__ge__", not_implemented),
         ("__repr__", repr),
     ];
     for (n, f) in methods {
@@ -87,7 +93,9 @@ fn pop(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::no_kwargs(interp, "dict.pop", kw)?;
     super::method_arity(interp, "pop", args, 1, 2)?;
     let d = this(interp, args, "pop")?;
-    match dictops::pop(interp, &d, &args[1])? {
+    // An empty dict answers without hashing the key (CPython's _PyDict_Pop).
+    let found = if d.len() == 0 { None } else { dictops::pop(interp, &d, &args[1])? };
+    match found {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(default) => Ok(default.clone()),
@@ -174,10 +182,13 @@ fn init(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                 return Err(interp.type_error("first argument must be callable or None"));
             }
             *f.borrow_mut() = factory;
-            update_impl(interp, &d, rest, kwargs, "defaultdict")?;
+            update_impl(interp, &d, rest, kwargs, "dict")?;
         }
         DictKind::Counter => {
             super::collections::counter_init(interp, &d, &args[1..], kwargs)?;
+        }
+        DictKind::Ordered => {
+            super::collections::od_init(interp, args, kwargs)?;
         }
         _ => update_impl(interp, &d, &args[1..], kwargs, "dict")?,
     }
@@ -248,6 +259,37 @@ fn or(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `dict.__ror__(self, other)`: `other | self` as dict's `|` computes it
+/// (a plain dict: a copy of `other` updated with `self`).
+fn ror(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__ror__", args, 2, 2)?;
+    let d = this(interp, args, "__ror__")?;
+    match interp.payload_value(&args[1]) {
+        Value::Dict(o) => {
+            let new = interp.new_dict_rc();
+            dictops::update_from(interp, &new, &Value::Dict(o), false)?;
+            dictops::update_from(interp, &new, &Value::Dict(d), false)?;
+            Ok(Value::Dict(new))
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// `dict.__ior__(self, other)`: `self.update(other)`, returning self.
+fn ior(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__ior__", args, 2, 2)?;
+    let d = this(interp, args, "__ior__")?;
+    dictops::update_from(interp, &d, &args[1], true)?;
+    Ok(args[0].clone())
+}
+
+/// dicts are not ordered: `dict.__lt__` and friends answer NotImplemented.
+fn not_implemented(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "comparison", args, 2, 2)?;
+    this(interp, args, "__lt__")?;
+    Ok(Value::NotImplemented)
+}
+
 fn eq(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "__eq__", args, 2, 2)?;
     let d = this(interp, args, "__eq__")?;
@@ -260,7 +302,7 @@ fn eq(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn repr(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "__repr__", args, 1, 1)?;
     let d = this(interp, args, "__repr__")?;
-    Ok(Value::string(interp.repr(&Value::Dict(d))?))
+    Ok(Value::string(super::collections::plain_dict_repr(interp, &args[0], &d)?))
 }
 
 fn fromkeys(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -283,10 +325,32 @@ fn fromkeys(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(target)
 }
 
-fn view_isdisjoint(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(interp, "isdisjoint", args, 2, 2)?;
-    for item in interp.collect(&args[1])? {
-        if interp.contains(&args[0], &item)? {
+/// `view.isdisjoint(other)` (CPython's `dictviews_isdisjoint`).
+fn view_isdisjoint(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::View(v)) if v.kind == ViewKind::Items => "dict_items.isdisjoint",
+        _ => "dict_keys.isdisjoint",
+    };
+    super::no_kwargs(interp, name, kwargs)?;
+    if args.len() != 2 {
+        return Err(interp.type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            name,
+            args.len().saturating_sub(1)
+        )));
+    }
+    let (mut this, mut other) = (&args[0], &args[1]);
+    if this.is(other) {
+        return Ok(Value::Bool(super::functions::len_of(interp, this)? == 0));
+    }
+    // Iterate over the smaller one when both are sets or set-like views.
+    let setlike = |v: &Value| matches!(v, Value::Set(_)) || matches!(v, Value::View(x) if x.kind != ViewKind::Values);
+    if setlike(other) && super::functions::len_of(interp, other)? > super::functions::len_of(interp, this)? {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let it = interp.iter(other)?;
+    while let Some(item) = interp.next(&it)? {
+        if interp.contains(this, &item)? {
             return Ok(Value::Bool(false));
         }
     }

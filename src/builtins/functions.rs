@@ -279,20 +279,7 @@ fn ord(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn divmod(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "divmod", args, 2, 2)?;
-    let (a, b) = (&args[0], &args[1]);
-    let q = interp.binary(BinOp::FloorDiv, a, b).map_err(|e| {
-        if interp.err_is(&e, ExcKind::TypeError) {
-            interp.type_error(format!(
-                "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                interp.type_name(a),
-                interp.type_name(b)
-            ))
-        } else {
-            e
-        }
-    })?;
-    let r = interp.binary(BinOp::Mod, a, b)?;
-    Ok(Value::tuple(vec![q, r]))
+    interp.divmod(&args[0], &args[1])
 }
 
 fn format_fn(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -310,12 +297,11 @@ fn format_fn(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::string(interp.format_value(&args[0], &spec)?))
 }
 
-fn attr_name(interp: &Interp, v: &Value, fname: &str) -> PyResult<Rc<PyStr>> {
+fn attr_name(interp: &Interp, v: &Value, _fname: &str) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(interp.intern(&s.s)),
         other => Err(interp.type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            fname,
+            "attribute name must be string, not '{}'",
             interp.type_name(other)
         ))),
     }
@@ -447,7 +433,7 @@ fn iter(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "iter", args, 1, 2)?;
     if args.len() == 2 {
         if !is_callable(interp, &args[0]) {
-            return Err(interp.type_error("iter(v, w): v must be callable"));
+            return Err(interp.type_error("iter(object, sentinel): object must be callable"));
         }
         return Ok(iter_obj(IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() }));
     }
@@ -549,6 +535,14 @@ fn pow(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs(interp, "pow", kwargs, &["base", "exp", "mod"])?;
     arity(interp, "pow", args, 2, 3)?;
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
+        if let Value::Instance(inst) = &args[0] {
+            if let Some(f) = interp.class_lookup(&inst.class, &interp.intern("__pow__")) {
+                let r = interp.call(&f, &[args[0].clone(), args[1].clone(), m.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(m)) else {
             return Err(interp.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };
@@ -986,10 +980,28 @@ pub fn reversed(interp: &Interp, v: &Value) -> PyResult<Value> {
         }
         Value::Tuple(t) => iter_obj(IterState::Reversed { seq: v.clone(), index: t.items.len() as isize - 1 }),
         Value::Str(s) => {
-            let chars: Vec<Value> = s.s.chars().rev().map(|c| Value::string(c.to_string())).collect();
-            iter_obj(IterState::Seq { seq: Value::tuple(chars), index: 0 })
+            // A `reversed` object over the characters (indexing a str by
+            // char position from the end would be quadratic).
+            let chars: Vec<Value> = s.s.chars().map(|c| Value::string(c.to_string())).collect();
+            let n = chars.len() as isize;
+            iter_obj(IterState::Reversed { seq: Value::tuple(chars), index: n - 1 })
         }
-        Value::Range(r) => iter_obj(IterState::Reversed { seq: v.clone(), index: r.len() as isize - 1 }),
+        Value::Range(r) => {
+            // range.__reversed__ is a range_iterator going the other way.
+            let n = r.len();
+            let back = if n == 0 {
+                Some((0, 0, 1))
+            } else {
+                match (r.step.checked_neg(), r.start.checked_sub(r.step)) {
+                    (Some(step), Some(stop)) => Some((r.get(n - 1), stop, step)),
+                    _ => None,
+                }
+            };
+            match back {
+                Some((next, stop, step)) => iter_obj(IterState::Range { next, stop, step }),
+                None => iter_obj(IterState::Reversed { seq: v.clone(), index: n as isize - 1 }),
+            }
+        }
         Value::Dict(d) => dict_reversed(d, ViewKind::Keys),
         Value::View(view) => dict_reversed(&view.dict, view.kind),
         Value::Instance(inst) => {
@@ -1020,7 +1032,7 @@ fn dict_reversed(d: &Rc<Dict>, kind: ViewKind) -> Value {
     let t = d.table.borrow();
     let len = t.len();
     let pos = t.last_entry().map(|(i, ..)| i + 1).unwrap_or(0);
-    let layout = t.layout_version();
+    let layout = super::collections::iter_stamp(d, &t);
     drop(t);
     iter_obj(IterState::DictReversed { dict: d.clone(), pos, len, layout, kind })
 }

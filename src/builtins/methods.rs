@@ -10,6 +10,7 @@ use crate::value::*;
 
 pub fn install(interp: &Interp) {
     super::strings::install(interp);
+    super::numbers::install(interp);
     super::sequences::install(interp);
     super::sets::install(interp);
     super::dicts::install(interp);
@@ -21,7 +22,7 @@ pub fn install(interp: &Interp) {
     interp.add_method(&obj, "__ne__", object_ne);
     interp.add_method(&obj, "__hash__", object_hash);
     // The mutable builtin containers are unhashable: `list.__hash__ is None`.
-    for c in [&t.list, &t.dict, &t.set] {
+    for c in [&t.list, &t.dict, &t.set, &t.dict_keys, &t.dict_items] {
         crate::eval::dictops::set_str(&c.dict, interp.intern("__hash__"), Value::None);
     }
     interp.add_method(&obj, "__repr__", object_repr);
@@ -43,9 +44,9 @@ pub fn install(interp: &Interp) {
     interp.add_method(&gen, "__next__", iterator_next);
     interp.add_method(&gen, "__iter__", iterator_iter);
     for c in [
-        &t.list_iterator, &t.tuple_iterator, &t.str_iterator, &t.range_iterator, &t.dict_keyiterator,
+        &t.list_iterator, &t.list_reverseiterator, &t.tuple_iterator, &t.str_iterator, &t.range_iterator, &t.dict_keyiterator,
         &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.enumerate, &t.zip, &t.map, &t.filter,
-        &t.reversed, &t.iterator,
+        &t.reversed, &t.iterator, &t.dict_reversekeyiterator, &t.dict_reversevalueiterator, &t.dict_reverseitemiterator,
     ] {
         interp.add_method(c, "__next__", iterator_next);
         interp.add_method(c, "__iter__", iterator_iter);

@@ -7,6 +7,7 @@ pub mod dicts;
 pub mod functions;
 pub mod methods;
 pub mod modules;
+pub mod numbers;
 pub mod sequences;
 pub mod sets;
 pub mod strings;
@@ -34,6 +35,10 @@ pub fn install(interp: &Interp) {
         crate::eval::dictops::set_str(&interp.builtins, c.name.clone(), Value::Class(c.clone()));
     }
     let b = &interp.builtins;
+    for alias in ["IOError", "EnvironmentError"] {
+        let os_error = Value::Class(interp.exc_class(ExcKind::OSError).clone());
+        crate::eval::dictops::set_str(b, interp.intern(alias), os_error);
+    }
     crate::eval::dictops::set_str(b, interp.intern("None"), Value::None);
     crate::eval::dictops::set_str(b, interp.intern("Ellipsis"), Value::Ellipsis);
     crate::eval::dictops::set_str(b, interp.intern("NotImplemented"), Value::NotImplemented);
@@ -292,13 +297,7 @@ pub fn construct(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: Kwa
             None => false,
         };
         let mut iters = Vec::with_capacity(args.len());
-        for (i, a) in args.iter().enumerate() {
-            if !interp.is_iterable(a) {
-                return Err(interp.type_error(format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                )));
-            }
+        for a in args {
             iters.push(interp.iter(a)?);
         }
         return Ok(iter_obj(IterState::Zip { iters, strict }));
@@ -327,6 +326,14 @@ pub fn construct(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: Kwa
     }
     if is(&t.bytes) {
         return strings::bytes_new(interp, args, kwargs);
+    }
+    for (c, v) in [(&t.none, Value::None), (&t.not_implemented, Value::NotImplemented), (&t.ellipsis, Value::Ellipsis)] {
+        if is(c) {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(interp.type_error(format!("{} takes no arguments", class.name.s)));
+            }
+            return Ok(v);
+        }
     }
     Err(interp.type_error(format!("cannot create '{}' instances", class.name.s)))
 }

@@ -514,6 +514,74 @@ fn math_modf(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
 }
 
+fn math_frexp(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "frexp", args, 1, 1)?;
+    let x = num(interp, &args[0])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    // Normalise subnormals first, then read the exponent from the bits.
+    let (y, adjust) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
+    let bits = y.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e + adjust)]))
+}
+
+fn math_ldexp(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "ldexp", args, 2, 2)?;
+    let x = num(interp, &args[0])?;
+    let Some(e) = to_bigint(&args[1]) else {
+        return Err(interp.type_error("Expected an int as second argument to ldexp."));
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let e = e.to_i64().unwrap_or(if e.is_positive() { i64::MAX } else { i64::MIN }).clamp(-10_000, 10_000);
+    // Scale in steps so that intermediate results neither overflow nor underflow early.
+    let mut r = x;
+    let mut k = e;
+    while k > 0 {
+        let step = k.min(1000);
+        r *= 2f64.powi(step as i32);
+        k -= step;
+    }
+    while k < 0 {
+        let step = (-k).min(1000);
+        r *= 2f64.powi(-(step as i32));
+        k += step;
+    }
+    if r.is_infinite() {
+        return Err(interp.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn math_dist(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "dist", args, 2, 2)?;
+    let seq = |v: &Value, which: &str| -> PyResult<Vec<Value>> {
+        match v {
+            Value::Tuple(t) => Ok(t.items.to_vec()),
+            Value::List(l) => Ok(l.items.borrow().clone()),
+            other => Err(interp.type_error(format!(
+                "dist() argument {} must be tuple, not {}",
+                which,
+                interp.type_name(other)
+            ))),
+        }
+    };
+    let p = seq(&args[0], "1")?;
+    let q = seq(&args[1], "2")?;
+    if p.len() != q.len() {
+        return Err(interp.value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (a, b) in p.iter().zip(q.iter()) {
+        acc = acc.hypot(num(interp, a)? - num(interp, b)?);
+    }
+    Ok(Value::Float(acc))
+}
+
 fn make_math(interp: &Interp) -> Value {
     let (m, d) = module(interp, "math");
     set(interp, &d, "pi", Value::Float(std::f64::consts::PI));
@@ -531,7 +599,7 @@ fn make_math(interp: &Interp) -> Value {
         ("gcd", math_gcd), ("lcm", math_lcm), ("factorial", math_factorial), ("comb", math_comb),
         ("perm", math_perm), ("isqrt", math_isqrt), ("isclose", math_isclose), ("isnan", math_isnan),
         ("isinf", math_isinf), ("isfinite", math_isfinite), ("fsum", math_fsum), ("prod", math_prod),
-        ("modf", math_modf),
+        ("modf", math_modf), ("frexp", math_frexp), ("ldexp", math_ldexp), ("dist", math_dist),
     ];
     for (n, f) in fns {
         func(interp, &d, n, *f);

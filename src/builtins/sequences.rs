@@ -43,6 +43,7 @@ pub fn install(interp: &Interp) {
     ] {
         interp.add_method(&t, n, f);
     }
+    interp.add_method(&interp.types.slice.clone(), "indices", slice_indices_method);
     let r = interp.types.range.clone();
     for (n, f) in [("index", seq_index as BuiltinFn), ("count", seq_count), ("__len__", seq_len)] {
         interp.add_method(&r, n, f);
@@ -59,6 +60,21 @@ fn this_list(interp: &Interp, args: &[Value], name: &str) -> PyResult<Rc<List>> 
         },
         _ => Err(interp.type_error(format!("descriptor '{}' requires a 'list' object", name))),
     }
+}
+
+/// `slice.indices(length)`.
+fn slice_indices_method(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "slice.indices", kw)?;
+    method_arity(interp, "slice.indices", args, 1, 1)?;
+    let Value::Slice(sl) = &args[0] else {
+        return Err(interp.type_error("descriptor 'indices' for 'slice' objects doesn't apply to this object"));
+    };
+    let n = interp.index_value(&args[1])?;
+    if n < 0 {
+        return Err(interp.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = slice_indices(interp, sl, n)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
 /// Python's slice.indices(): (start, stop, step, length) for a sequence of length n.
@@ -98,6 +114,27 @@ pub fn slice_indices(interp: &Interp, s: &Slice, n: i64) -> PyResult<(i64, i64, 
         0
     };
     Ok((start, stop, step, len))
+}
+
+/// The optional `start, end` arguments of find/count/startswith (and their
+/// bytes versions): adjusted like slice indices, except that a start past the
+/// end stays there (CPython then finds nothing, not even '').
+pub fn find_bounds(interp: &Interp, n: i64, args: &[Value]) -> PyResult<(i64, i64)> {
+    let get = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = slice_int(interp, v)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i })
+            }
+        }
+    };
+    let start = get(args.first(), 0)?;
+    let end = get(args.get(1), n)?.min(n);
+    if start > end {
+        return Ok((1, 0));
+    }
+    Ok((start, end))
 }
 
 fn slice_int(interp: &Interp, v: &Value) -> PyResult<i64> {

@@ -30,7 +30,7 @@ pub fn install(interp: &Interp) {
         ("endswith", endswith),
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
@@ -42,7 +42,7 @@ pub fn install(interp: &Interp) {
         ("rpartition", rpartition),
         ("splitlines", splitlines),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
+        ("isdecimal", isdecimal),
         ("isnumeric", isnumeric),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
@@ -99,6 +99,16 @@ fn str_arg<'a>(interp: &Interp, v: &'a Value, what: &str) -> PyResult<&'a str> {
     }
 }
 
+/// Like [`str_arg`] for an argument CPython's argument clinic checks: its
+/// message calls None "None" rather than "NoneType".
+fn clinic_str_arg<'a>(interp: &Interp, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(&s.s),
+        Value::None => Err(interp.type_error(format!("{}, not None", what))),
+        other => Err(interp.type_error(format!("{}, not {}", what, interp.type_name(other)))),
+    }
+}
+
 fn s(v: String) -> PyResult<Value> {
     Ok(Value::string(v))
 }
@@ -106,6 +116,9 @@ fn s(v: String) -> PyResult<Value> {
 fn join(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     method_arity(interp, "str.join", args, 1, 1)?;
     let sep = this(interp, args, "join")?;
+    if !interp.is_iterable(&args[1]) {
+        return Err(interp.type_error("can only join an iterable"));
+    }
     let items = interp.collect(&args[1])?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
@@ -238,8 +251,8 @@ fn rstrip(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn replace(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     method_arity(interp, "replace", args, 2, 3)?;
     let st = this(interp, args, "replace")?;
-    let old = str_arg(interp, &args[1], "replace() argument 1 must be str")?;
-    let new = str_arg(interp, &args[2], "replace() argument 2 must be str")?;
+    let old = clinic_str_arg(interp, &args[1], "replace() argument 1 must be str")?;
+    let new = clinic_str_arg(interp, &args[2], "replace() argument 2 must be str")?;
     let count = match args.get(3) {
         Some(c) => interp.index_value(c)?,
         None => -1,
@@ -253,17 +266,7 @@ fn replace(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 /// Resolves optional start/end arguments (char indices) to byte offsets.
 fn char_range(st: &PyStr, args: &[Value], interp: &Interp) -> PyResult<(usize, usize)> {
     let n = st.chars as i64;
-    let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(default),
-            Some(v) => {
-                let i = interp.index_value(v)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
-            }
-        }
-    };
-    let start = norm(args.first(), 0)?;
-    let end = norm(args.get(1), n)?;
+    let (start, end) = super::sequences::find_bounds(interp, n, args)?;
     let to_byte = |ci: i64| -> usize {
         if st.is_ascii() {
             ci as usize
@@ -403,7 +406,7 @@ fn title(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_titlecase(&mut out, c);
             }
             prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
         }
@@ -414,10 +417,95 @@ fn capitalize(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     map_str(interp, args, kw, "capitalize", |x| {
         let mut cs = x.chars();
         match cs.next() {
-            Some(c) => c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            Some(c) => {
+                let mut out = String::new();
+                push_titlecase(&mut out, c);
+                out.extend(cs.flat_map(|c| c.to_lowercase()));
+                out
+            }
             None => String::new(),
         }
     })
+}
+
+/// Appends the titlecase mapping of `c` (Unicode's, which differs from the
+/// uppercase one for ligatures, digraphs, ß and Greek iota subscripts).
+fn push_titlecase(out: &mut String, c: char) {
+    let special: Option<&str> = match c {
+        '\u{df}' => Some("Ss"),
+        '\u{149}' => Some("\u{2bc}N"),
+        '\u{1c4}' | '\u{1c5}' | '\u{1c6}' => Some("\u{1c5}"),
+        '\u{1c7}' | '\u{1c8}' | '\u{1c9}' => Some("\u{1c8}"),
+        '\u{1ca}' | '\u{1cb}' | '\u{1cc}' => Some("\u{1cb}"),
+        '\u{1f1}' | '\u{1f2}' | '\u{1f3}' => Some("\u{1f2}"),
+        '\u{587}' => Some("\u{535}\u{582}"),
+        '\u{fb00}' => Some("Ff"),
+        '\u{fb01}' => Some("Fi"),
+        '\u{fb02}' => Some("Fl"),
+        '\u{fb03}' => Some("Ffi"),
+        '\u{fb04}' => Some("Ffl"),
+        '\u{fb05}' | '\u{fb06}' => Some("St"),
+        '\u{fb13}' => Some("\u{544}\u{576}"),
+        '\u{fb14}' => Some("\u{544}\u{565}"),
+        '\u{fb15}' => Some("\u{544}\u{56b}"),
+        '\u{fb16}' => Some("\u{54e}\u{576}"),
+        '\u{fb17}' => Some("\u{544}\u{56d}"),
+        _ => None,
+    };
+    if let Some(t) = special {
+        out.push_str(t);
+        return;
+    }
+    let n = c as u32;
+    // Greek with ypogegrammeni: the titlecase form keeps one letter (prosgegrammeni).
+    let greek = match n {
+        0x1f80..=0x1f87 | 0x1f90..=0x1f97 | 0x1fa0..=0x1fa7 => Some(n + 8),
+        0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf => Some(n),
+        0x1fb3 | 0x1fbc => Some(0x1fbc),
+        0x1fc3 | 0x1fcc => Some(0x1fcc),
+        0x1ff3 | 0x1ffc => Some(0x1ffc),
+        _ => None,
+    };
+    match greek.and_then(char::from_u32) {
+        Some(t) => out.push(t),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// `str.casefold()`: full case folding, i.e. lowercase plus the mappings
+/// where folding differs from lowercasing.
+fn casefold_str(x: &str) -> String {
+    let mut out = String::with_capacity(x.len());
+    for c in x.chars() {
+        match c {
+            '\u{df}' | '\u{1e9e}' => out.push_str("ss"),
+            '\u{149}' => out.push_str("\u{2bc}n"),
+            '\u{17f}' => out.push('s'),
+            '\u{b5}' => out.push('\u{3bc}'),
+            '\u{3c2}' => out.push('\u{3c3}'),
+            '\u{3d0}' => out.push('\u{3b2}'),
+            '\u{3d1}' => out.push('\u{3b8}'),
+            '\u{3d5}' => out.push('\u{3c6}'),
+            '\u{3d6}' => out.push('\u{3c0}'),
+            '\u{3f0}' => out.push('\u{3ba}'),
+            '\u{3f1}' => out.push('\u{3c1}'),
+            '\u{3f5}' => out.push('\u{3b5}'),
+            '\u{1e9b}' => out.push('\u{1e61}'),
+            '\u{587}' => out.push_str("\u{565}\u{582}"),
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn casefold(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    map_str(interp, args, kw, "casefold", casefold_str)
 }
 
 fn pad(interp: &Interp, args: &[Value], name: &str, align: char) -> PyResult<Value> {
@@ -426,7 +514,13 @@ fn pad(interp: &Interp, args: &[Value], name: &str, align: char) -> PyResult<Val
     let width = interp.index_value(&args[1])?;
     let fill = match args.get(2) {
         Some(Value::Str(f)) if f.chars == 1 => f.s.chars().next().unwrap(),
-        Some(_) => return Err(interp.type_error("The fill character must be exactly one character long")),
+        Some(Value::Str(_)) => return Err(interp.type_error("The fill character must be exactly one character long")),
+        Some(v) => {
+            return Err(interp.type_error(format!(
+                "The fill character must be a unicode character, not {}",
+                interp.type_name(v)
+            )))
+        }
         None => ' ',
     };
     let n = st.chars as i64;
@@ -537,8 +631,23 @@ fn pred(interp: &Interp, args: &[Value], kw: Kwargs, name: &str, f: fn(&str) -> 
     Ok(Value::Bool(f(&this(interp, args, name)?.s)))
 }
 
+fn isdecimal(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pred(interp, args, kw, "isdecimal", |x| !x.is_empty() && x.chars().all(|c| format::decimal_value(c).is_some()))
+}
+
+/// Unicode Numeric_Type=Digit: the digits that are not decimal digits
+/// (superscripts, subscripts, circled and parenthesized digits, ...).
+fn is_digit_char(c: char) -> bool {
+    format::decimal_value(c).is_some()
+        || matches!(c as u32,
+            0xb2 | 0xb3 | 0xb9 | 0x1369..=0x1371 | 0x19da | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089
+            | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff
+            | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792 | 0x10a40..=0x10a43 | 0x10e60..=0x10e68
+            | 0x11052..=0x1105a | 0x1f100..=0x1f10a)
+}
+
 fn isdigit(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    pred(interp, args, kw, "isdigit", |x| !x.is_empty() && x.chars().all(|c| format::decimal_value(c).is_some()))
+    pred(interp, args, kw, "isdigit", |x| !x.is_empty() && x.chars().all(is_digit_char))
 }
 fn isnumeric(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     pred(interp, args, kw, "isnumeric", |x| !x.is_empty() && x.chars().all(|c| c.is_numeric()))
@@ -601,13 +710,13 @@ fn isprintable(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn removeprefix(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     method_arity(interp, "str.removeprefix", args, 1, 1)?;
     let st = this(interp, args, "removeprefix")?;
-    let p = str_arg(interp, &args[1], "removeprefix() argument must be str")?;
+    let p = clinic_str_arg(interp, &args[1], "removeprefix() argument must be str")?;
     Ok(Value::str(st.s.strip_prefix(p).unwrap_or(&st.s)))
 }
 fn removesuffix(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     method_arity(interp, "str.removesuffix", args, 1, 1)?;
     let st = this(interp, args, "removesuffix")?;
-    let p = str_arg(interp, &args[1], "removesuffix() argument must be str")?;
+    let p = clinic_str_arg(interp, &args[1], "removesuffix() argument must be str")?;
     Ok(Value::str(if p.is_empty() { &st.s } else { st.s.strip_suffix(p).unwrap_or(&st.s) }))
 }
 
@@ -664,6 +773,7 @@ fn lookup_codec(interp: &Interp, enc: Option<&Value>) -> PyResult<Codec> {
     let name = match enc {
         None => return Ok(Codec::Utf8),
         Some(Value::Str(e)) => e.s.to_string(),
+        Some(Value::None) => return Err(interp.type_error("encode() argument 'encoding' must be str, not None")),
         Some(v) => {
             return Err(interp.type_error(format!(
                 "encode() argument 'encoding' must be str, not {}",
@@ -1026,132 +1136,176 @@ fn format_method(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Va
 fn format_map(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     method_arity(interp, "str.format_map", args, 1, 1)?;
     let st = this(interp, args, "format_map")?;
-    s(str_format(interp, &st.s, &[], &args[1])?)
+    let mut state = FormatState { pos: None, mapping: &args[1], auto: 0, manual: false };
+    s(format_fields(interp, &st.s, &mut state, 2)?)
 }
 
 /// `fmt.format(*pos, **mapping)`.
 pub fn str_format(interp: &Interp, fmt: &str, pos: &[Value], mapping: &Value) -> PyResult<String> {
-    let mut auto = 0usize;
-    let mut manual = false;
-    format_fields(interp, fmt, pos, mapping, &mut auto, &mut manual, 2)
+    let mut state = FormatState { pos: Some(pos), mapping, auto: 0, manual: false };
+    format_fields(interp, fmt, &mut state, 2)
 }
 
-fn format_fields(
-    interp: &Interp,
-    fmt: &str,
-    pos: &[Value],
-    mapping: &Value,
-    auto: &mut usize,
-    manual: &mut bool,
-    depth: u32,
-) -> PyResult<String> {
+/// The arguments of one `str.format` call and its field numbering.
+struct FormatState<'a> {
+    /// The positional arguments; None for `format_map`.
+    pos: Option<&'a [Value]>,
+    mapping: &'a Value,
+    auto: usize,
+    manual: bool,
+}
+
+/// Expands the replacement fields of `fmt` (CPython's MarkupIterator).
+fn format_fields(interp: &Interp, fmt: &str, st: &mut FormatState, depth: u32) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // Find the matching close brace (nested braces in the spec).
-            let mut level = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(interp.value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&format_one(interp, &field, pos, mapping, auto, manual, depth)?);
-            i = j + 1;
-        } else if c == '}' {
+        if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
                 out.push('}');
                 i += 2;
                 continue;
             }
             return Err(interp.value_error("Single '}' encountered in format string"));
-        } else {
+        }
+        if c != '{' {
             out.push(c);
             i += 1;
+            continue;
         }
+        match chars.get(i + 1) {
+            None => return Err(interp.value_error("Single '{' encountered in format string")),
+            Some('{') => {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        // The field runs to the matching '}' (braces nest in the spec).
+        let mut level = 1;
+        let mut j = i + 1;
+        while j < chars.len() {
+            match chars[j] {
+                '{' => level += 1,
+                '}' => {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            return Err(interp.value_error("expected '}' before end of string"));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        out.push_str(&format_one(interp, &field, st, depth)?);
+        i = j + 1;
     }
     Ok(out)
 }
 
-fn format_one(
-    interp: &Interp,
-    field: &str,
-    pos: &[Value],
-    mapping: &Value,
-    auto: &mut usize,
-    manual: &mut bool,
-    depth: u32,
-) -> PyResult<String> {
-    // field_name[!conv][:spec]
-    let (name_conv, spec) = match find_top_level(field, ':') {
-        Some(k) => (&field[..k], &field[k + 1..]),
-        None => (field, ""),
-    };
-    let (name, conv) = match name_conv.find('!') {
-        Some(k) => (&name_conv[..k], Some(&name_conv[k + 1..])),
-        None => (name_conv, None),
-    };
+/// CPython's get_integer: a run of ASCII digits is an index, anything else a key.
+fn field_index(interp: &Interp, s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(None);
+    }
+    s.parse::<usize>()
+        .map(Some)
+        .map_err(|_| interp.value_error("Too many decimal digits in format string"))
+}
+
+fn format_one(interp: &Interp, field: &str, st: &mut FormatState, depth: u32) -> PyResult<String> {
+    // field_name [! conversion] [: spec]; a '[' in the name skips to its ']'.
+    let chars: Vec<char> = field.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        match chars[k] {
+            '{' => return Err(interp.value_error("unexpected '{' in field name")),
+            '[' => {
+                while k < chars.len() && chars[k] != ']' {
+                    k += 1;
+                }
+                if k < chars.len() {
+                    k += 1;
+                }
+                continue;
+            }
+            ':' | '!' => break,
+            _ => k += 1,
+        }
+    }
+    let name: String = chars[..k].iter().collect();
+    let mut conv = None;
+    let mut spec = String::new();
+    if k < chars.len() {
+        let mut m = k + 1;
+        if chars[k] == '!' {
+            let Some(&cv) = chars.get(m) else {
+                return Err(interp.value_error("end of string while looking for conversion specifier"));
+            };
+            conv = Some(cv);
+            m += 1;
+            if m < chars.len() {
+                if chars[m] != ':' {
+                    return Err(interp.value_error("expected ':' after conversion specifier"));
+                }
+                m += 1;
+            }
+        }
+        spec = chars[m.min(chars.len())..].iter().collect();
+    }
     // The first part of the name: an index or a keyword.
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
+    let positional = |st: &FormatState, i: usize| -> PyResult<Value> {
+        match st.pos {
+            None => Err(interp.value_error("Format string contains positional fields")),
+            Some(pos) => pos.get(i).cloned().ok_or_else(|| {
+                interp.index_error(format!("Replacement index {} out of range for positional args tuple", i))
+            }),
+        }
+    };
     let mut v = if first.is_empty() {
-        if *manual {
+        if st.manual {
             return Err(interp.value_error("cannot switch from manual field specification to automatic field numbering"));
         }
-        let i = *auto;
-        *auto += 1;
-        pos.get(i).cloned().ok_or_else(|| {
-            interp.index_error(format!("Replacement index {} out of range for positional args tuple", i))
-        })?
-    } else if let Ok(i) = first.parse::<usize>() {
-        if *auto > 0 {
+        let i = st.auto;
+        st.auto += 1;
+        positional(st, i)?
+    } else if let Some(i) = field_index(interp, first)? {
+        if st.auto > 0 {
             return Err(interp.value_error("cannot switch from automatic field numbering to manual field specification"));
         }
-        *manual = true;
-        pos.get(i).cloned().ok_or_else(|| {
-            interp.index_error(format!("Replacement index {} out of range for positional args tuple", i))
-        })?
+        st.manual = true;
+        positional(st, i)?
     } else {
-        let key = Value::str(first);
-        match interp.getitem(mapping, &key) {
-            Ok(v) => v,
-            Err(e) if interp.err_is(&e, ExcKind::KeyError) => return Err(interp.key_error(key)),
-            Err(e) => return Err(e),
-        }
+        interp.getitem(st.mapping, &Value::str(first))?
     };
     // Then .attr and [key] parts.
     let mut rest = &name[first_end..];
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(interp.value_error("Empty attribute in format string"));
+            }
             v = interp.getattr(&v, &interp.intern(&r[..end]))?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']').ok_or_else(|| interp.value_error("Missing ']' in format string"))?;
             let k = &r[..end];
-            let key = match k.parse::<i64>() {
-                Ok(i) => Value::Int(i),
-                Err(_) => Value::str(k),
+            if k.is_empty() {
+                return Err(interp.value_error("Empty attribute in format string"));
+            }
+            let key = match field_index(interp, k)? {
+                Some(i) => Value::Int(i as i64),
+                None => Value::str(k),
             };
             v = interp.getitem(&v, &key)?;
             rest = &r[end + 1..];
@@ -1161,38 +1315,20 @@ fn format_one(
     }
     let v = match conv {
         None => v,
-        Some("r") => Value::string(interp.repr(&v)?),
-        Some("s") => Value::string(interp.str_of(&v)?),
-        Some("a") => Value::string(format::ascii_escape(&interp.repr(&v)?)),
-        Some(c) => {
-            return Err(interp.value_error(format!(
-                "Unknown conversion specifier {}",
-                c.chars().next().map(|c| c.to_string()).unwrap_or_default()
-            )))
-        }
+        Some('r') => Value::string(interp.repr(&v)?),
+        Some('s') => Value::string(interp.str_of(&v)?),
+        Some('a') => Value::string(format::ascii_escape(&interp.repr(&v)?)),
+        Some(c) => return Err(interp.value_error(format!("Unknown conversion specifier {}", c))),
     };
     let spec = if spec.contains('{') {
         if depth == 0 {
             return Err(interp.value_error("Max string recursion exceeded"));
         }
-        format_fields(interp, spec, pos, mapping, auto, manual, depth - 1)?
+        format_fields(interp, &spec, st, depth - 1)?
     } else {
-        spec.to_string()
+        spec
     };
     interp.format_value(&v, &spec)
-}
-
-fn find_top_level(s: &str, target: char) -> Option<usize> {
-    let mut bracket = false;
-    for (i, c) in s.char_indices() {
-        match c {
-            '[' => bracket = true,
-            ']' => bracket = false,
-            c if c == target && !bracket => return Some(i),
-            _ => {}
-        }
-    }
-    None
 }
 
 // ---- % formatting ---------------------------------------------------------
@@ -1520,17 +1656,11 @@ fn b_needle(interp: &Interp, v: &Value) -> PyResult<Vec<u8>> {
 
 /// Optional start/end arguments, clamped like slice indices.
 fn b_range(interp: &Interp, len: usize, args: &[Value]) -> PyResult<(usize, usize)> {
-    let n = len as i64;
-    let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
-        Ok(match v {
-            None | Some(Value::None) => d,
-            Some(v) => {
-                let i = interp.index_value(v)?;
-                if i < 0 { (i + n).max(0) } else { i.min(n) }
-            }
-        })
-    };
-    Ok((norm(args.first(), 0)? as usize, norm(args.get(1), n)? as usize))
+    let (start, end) = super::sequences::find_bounds(interp, len as i64, args)?;
+    if start > end {
+        return Ok((1, 0));
+    }
+    Ok((start as usize, end as usize))
 }
 
 fn b_find_impl(interp: &Interp, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {

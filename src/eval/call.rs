@@ -211,12 +211,18 @@ impl Interp {
                 _ => match &kwdict {
                     Some(d) => super::dictops::set(self, d, Value::Str(name.clone()), v.clone())?,
                     None => {
-                        if let Some(i) = idx {
-                            let _ = i;
+                        if idx.is_some() {
+                            // Name every positional-only parameter passed by keyword.
+                            let posonly = &p.names[..p.posonly];
+                            let names: Vec<&str> = kwargs
+                                .iter()
+                                .filter(|(k, _)| posonly.iter().any(|n| n.s == k.s))
+                                .map(|(k, _)| &*k.s)
+                                .collect();
                             return Err(self.type_error(format!(
                                 "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                                 fname(),
-                                name.s
+                                names.join(", ")
                             )));
                         }
                         return Err(self.type_error(format!(

@@ -259,10 +259,12 @@ pub fn update_from(interp: &Interp, d: &Rc<Dict>, other: &Value, pairs_ok: bool)
     }
     if let Value::Instance(inst) = other {
         if let Payload::Dict(o) = &inst.payload {
-            // A dict subclass that doesn't override keys/__getitem__ iterates natively.
-            let keys_overridden = matches!(interp.class_lookup(&inst.class, &interp.intern("keys")), Some(Value::Function(_)));
-            let getitem_overridden = matches!(interp.class_lookup(&inst.class, &interp.names.getitem), Some(Value::Function(_)));
-            if !keys_overridden && !getitem_overridden {
+            // As CPython's dict_merge: a dict subclass whose type keeps
+            // dict's __iter__ is read natively (an overridden keys() or
+            // __getitem__ is not called); otherwise, and for OrderedDicts
+            // (their own iterator), through keys() and __getitem__.
+            let iter_overridden = matches!(interp.class_lookup(&inst.class, &interp.names.iter), Some(Value::Function(_)));
+            if !iter_overridden && !matches!(o.kind, DictKind::Ordered) {
                 return update_from(interp, d, &Value::Dict(o.clone()), pairs_ok);
             }
         }

@@ -31,6 +31,37 @@ pub struct Generator {
     running: Cell<bool>,
     /// Lowest address the generator's code may use (its stack floor).
     floor: usize,
+    interp: *const Interp,
+    /// Set once the generator was handed over to be closed after its last
+    /// reference went away (so that it is closed once).
+    finalized: Cell<bool>,
+}
+
+impl Drop for Generator {
+    /// A suspended generator that is no longer referenced is closed, as in
+    /// CPython (its `finally` blocks run). It cannot run Python code here,
+    /// in the middle of whatever dropped it, so it is queued and closed at
+    /// the next statement boundary.
+    fn drop(&mut self) {
+        let Some(co) = self.coro.get_mut().take() else { return };
+        if !co.started() || co.done() || self.finalized.get() {
+            return;
+        }
+        // SAFETY: the interpreter outlives every generator (see new_generator).
+        let interp = unsafe { &*self.interp };
+        let g = Rc::new(Generator {
+            coro: RefCell::new(Some(co)),
+            func: self.func.clone(),
+            running: Cell::new(false),
+            floor: self.floor,
+            interp: self.interp,
+            finalized: Cell::new(true),
+        });
+        if let Ok(mut q) = interp.pending_close.try_borrow_mut() {
+            q.push(g);
+            interp.has_pending_close.set(true);
+        }
+    }
 }
 
 impl Generator {
@@ -72,7 +103,14 @@ impl Interp {
             frame.yielder = Some(yielder as *const GenYielder);
             interp.run_frame(&mut frame)
         });
-        let g = Rc::new(Generator { coro: RefCell::new(Some(coro)), func, running: Cell::new(false), floor });
+        let g = Rc::new(Generator {
+            coro: RefCell::new(Some(coro)),
+            func,
+            running: Cell::new(false),
+            floor,
+            interp: interp_ptr,
+            finalized: Cell::new(false),
+        });
         Value::Generator(g)
     }
 
@@ -123,6 +161,20 @@ impl Interp {
         match self.generator_resume(g, Resume::Send(Value::None))? {
             GenStep::Yielded(v) => Ok(Some(v)),
             GenStep::Returned(_) => Ok(None),
+        }
+    }
+
+    /// Closes the generators that were dropped while suspended.
+    pub fn run_pending_closes(&self) {
+        self.has_pending_close.set(false);
+        loop {
+            let next = match self.pending_close.try_borrow_mut() {
+                Ok(mut q) => q.pop(),
+                Err(_) => return,
+            };
+            let Some(g) = next else { return };
+            // Like CPython, an exception raised while closing is not propagated.
+            let _ = self.generator_close(&g);
         }
     }
 

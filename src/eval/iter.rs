@@ -234,7 +234,7 @@ impl Interp {
     pub fn dict_iter(&self, d: &Rc<Dict>, kind: ViewKind) -> Value {
         let t = d.table.borrow();
         let len = t.len();
-        let layout = t.layout_version();
+        let layout = crate::builtins::collections::iter_stamp(d, &t);
         drop(t);
         iter_value(IterState::Dict { dict: d.clone(), pos: 0, len, layout, kind, remaining: len })
     }
@@ -303,9 +303,9 @@ impl Interp {
                     Ok(None)
                 }
             }
-            IterState::Dict { dict, pos, len, kind, remaining, .. } => {
+            IterState::Dict { dict, pos, len, kind, remaining, layout } => {
                 let t = dict.table.borrow();
-                if t.len() != *len {
+                if t.len() != *len || crate::builtins::collections::od_mutated(dict, &t, *layout) {
                     *len = usize::MAX;
                     return Err(self.runtime_error(crate::builtins::collections::changed_during_iteration(dict)));
                 }
@@ -328,9 +328,9 @@ impl Interp {
                     None => Ok(None),
                 }
             }
-            IterState::DictReversed { dict, pos, len, kind, .. } => {
+            IterState::DictReversed { dict, pos, len, kind, layout } => {
                 let t = dict.table.borrow();
-                if t.len() != *len {
+                if t.len() != *len || crate::builtins::collections::od_mutated(dict, &t, *layout) {
                     *len = usize::MAX;
                     return Err(self.runtime_error(crate::builtins::collections::changed_during_iteration(dict)));
                 }

@@ -126,6 +126,10 @@ pub struct Interp {
     pub c_depth: Cell<u32>,
     /// The phantom-key tracker, when `--warn-phantom-keys` is on.
     pub phantom: RefCell<Option<Box<phantom::PhantomTracker>>>,
+    /// Suspended generators whose last reference went away, to be closed
+    /// at the next statement boundary; the flag says the list is not empty.
+    pub pending_close: RefCell<Vec<Rc<generator::Generator>>>,
+    pub has_pending_close: Cell<bool>,
     /// Set by the host (the REPL's SIGINT handler, another thread) to make
     /// the running code raise KeyboardInterrupt at its next loop back-edge
     /// or function call; see [`Interp::check_interrupt`].
@@ -154,6 +158,8 @@ impl Interp {
             handling: RefCell::new(Vec::new()),
             c_depth: Cell::new(0),
             phantom: RefCell::new(None),
+            pending_close: RefCell::new(Vec::new()),
+            has_pending_close: Cell::new(false),
             interrupt: Default::default(),
         });
         types::install_methods(&interp);

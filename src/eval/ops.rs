@@ -160,6 +160,8 @@ impl Interp {
                 let hs: Vec<i64> = t.hashes().collect();
                 hash::frozenset_hash(hs.into_iter())
             }
+            // A values view has identity hashing; keys and items views are unhashable.
+            Value::View(view) if view.kind == ViewKind::Values => hash::hash_pointer(v.ptr().unwrap_or(0)),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::View(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
@@ -374,6 +376,10 @@ impl Interp {
                 let ty = Value::tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
                 Some(eq_result(self.eq(&tx, &ty)?))
             }
+            // An instance on the right gets its reflected __eq__ first (NotImplemented here).
+            _ if is_eq && matches!(b, Value::Instance(_)) => None,
+            // An instance may answer with its reflected __eq__/__ne__.
+            (_, Value::Instance(_)) | (Value::Instance(_), _) => None,
             _ if is_eq => {
                 if a.ptr().is_some() || b.ptr().is_some() || std::mem::discriminant(a) != std::mem::discriminant(b) {
                     Some(eq_result(a.is(b)))
@@ -657,34 +663,13 @@ impl Interp {
     fn binary_dunder(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let name = self.intern(dunder_name(op));
         let rname = self.intern(&format!("__r{}", &dunder_name(op)[2..]));
-        let ta = self.type_of(a);
-        let tb = self.type_of(b);
-        let lookup = |v: &Value, n: &PyStr| -> Option<Value> {
-            match v {
-                Value::Instance(inst) => self.class_lookup(&inst.class, n).filter(|f| !matches!(f, Value::Builtin(_))),
-                _ => None,
-            }
-        };
-        let left = lookup(a, &name);
-        let right = if Rc::ptr_eq(&ta, &tb) { None } else { lookup(b, &rname) };
-        if let Some(r) = &right {
-            if self.is_subclass(&tb, &ta) {
-                let v = self.call(r, &[b.clone(), a.clone()], &[])?;
-                if !matches!(v, Value::NotImplemented) {
-                    return Ok(Some(v));
-                }
-            }
+        if let Some(v) = self.dunder_pair(a, b, &name, &rname)? {
+            return Ok(Some(v));
         }
-        if let Some(l) = left {
-            let v = self.call(&l, &[a.clone(), b.clone()], &[])?;
-            if !matches!(v, Value::NotImplemented) {
-                return Ok(Some(v));
-            }
-        }
-        if let Some(r) = right {
-            let v = self.call(&r, &[b.clone(), a.clone()], &[])?;
-            if !matches!(v, Value::NotImplemented) {
-                return Ok(Some(v));
+        // OrderedDict/defaultdict subclasses: `|` builds type(self)(...).
+        if op == BinOp::BitOr {
+            if let Some(r) = crate::builtins::collections::subclass_or(self, a, b)? {
+                return Ok(Some(r));
             }
         }
         // Instances of dict/list subclasses fall back on their payload.
@@ -705,8 +690,78 @@ impl Interp {
         Ok(None)
     }
 
+    /// `divmod(a, b)`.
+    pub fn divmod(&self, a: &Value, b: &Value) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let name = self.intern("__divmod__");
+            let rname = self.intern("__rdivmod__");
+            if let Some(v) = self.dunder_pair(a, b, &name, &rname)? {
+                return Ok(v);
+            }
+        }
+        let num = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+        if !num(a) || !num(b) {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                self.type_name(a),
+                self.type_name(b)
+            )));
+        }
+        if (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_))) && as_f64(self, b)? == Some(0.0) {
+            return Err(self.zero_division("float divmod()"));
+        }
+        let q = self.binary(BinOp::FloorDiv, a, b)?;
+        let r = self.binary(BinOp::Mod, a, b)?;
+        Ok(Value::tuple(vec![q, r]))
+    }
+
+    /// Calls `a.name(b)` or the reflected `b.rname(a)` of user classes, in
+    /// CPython's order (the reflected one first for a subclass on the right).
+    pub fn dunder_pair(&self, a: &Value, b: &Value, name: &PyStr, rname: &PyStr) -> PyResult<Option<Value>> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let lookup = |v: &Value, n: &PyStr| -> Option<Value> {
+            match v {
+                Value::Instance(inst) => self.class_lookup(&inst.class, n).filter(|f| !matches!(f, Value::Builtin(_))),
+                _ => None,
+            }
+        };
+        let left = lookup(a, name);
+        let right = if Rc::ptr_eq(&ta, &tb) { None } else { lookup(b, rname) };
+        if let Some(r) = &right {
+            if self.is_subclass(&tb, &ta) {
+                let v = self.call(r, &[b.clone(), a.clone()], &[])?;
+                if !matches!(v, Value::NotImplemented) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(l) = left {
+            let v = self.call(&l, &[a.clone(), b.clone()], &[])?;
+            if !matches!(v, Value::NotImplemented) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(r) = right {
+            let v = self.call(&r, &[b.clone(), a.clone()], &[])?;
+            if !matches!(v, Value::NotImplemented) {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+
     /// Arithmetic between builtin values; None when unsupported.
     fn builtin_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        // bool's own &, | and ^ keep the result a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         // Numbers.
         if is_int(a) && is_int(b) {
             return self.int_binary(op, a, b).map(Some);
@@ -899,7 +954,11 @@ impl Interp {
                 if y.is_zero() {
                     return Err(self.zero_division("division by zero"));
                 }
-                Value::Float(int_true_div(&x, &y))
+                let q = int_true_div(&x, &y);
+                if q.is_infinite() {
+                    return Err(self.overflow_error("integer division result too large for a float"));
+                }
+                Value::Float(q)
             }
             BinOp::Pow => {
                 if y.is_negative() {

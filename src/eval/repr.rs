@@ -62,6 +62,7 @@ impl Interp {
                     return Ok(match v {
                         Value::Tuple(_) => "(...)",
                         Value::List(_) => "[...]",
+                        Value::View(_) => "...",
                         _ => "{...}",
                     }
                     .into());

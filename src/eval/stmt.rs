@@ -20,6 +20,9 @@ impl Interp {
 
     fn exec(&self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         f.span = s.span;
+        if self.has_pending_close.get() {
+            self.run_pending_closes();
+        }
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(f, e)?;

@@ -70,12 +70,16 @@ pub struct Types {
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
     pub list_iterator: Rc<Class>,
+    pub list_reverseiterator: Rc<Class>,
     pub tuple_iterator: Rc<Class>,
     pub str_iterator: Rc<Class>,
     pub range_iterator: Rc<Class>,
     pub dict_keyiterator: Rc<Class>,
     pub dict_valueiterator: Rc<Class>,
     pub dict_itemiterator: Rc<Class>,
+    pub dict_reversekeyiterator: Rc<Class>,
+    pub dict_reversevalueiterator: Rc<Class>,
+    pub dict_reverseitemiterator: Rc<Class>,
     pub set_iterator: Rc<Class>,
     pub enumerate: Rc<Class>,
     pub zip: Rc<Class>,
@@ -101,6 +105,11 @@ pub fn new_class(
 
 /// C3 linearisation of the bases (the class itself is not included).
 pub fn compute_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+            return Err(format!("duplicate base class {}", b.name.s));
+        }
+    }
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
@@ -125,9 +134,16 @@ pub fn compute_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
             }
         }
         let Some(c) = chosen else {
-            let names: Vec<String> = bases.iter().map(|b| b.name.s.to_string()).collect();
+            // CPython names the heads of the lists left to merge, once each.
+            let mut heads: Vec<&Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads.iter().map(|b| b.name.s.to_string()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
@@ -194,12 +210,16 @@ impl Types {
             dict_values: mk(i, "dict_values", o(), native),
             dict_items: mk(i, "dict_items", o(), native),
             list_iterator: mk(i, "list_iterator", o(), native),
+            list_reverseiterator: mk(i, "list_reverseiterator", o(), native),
             tuple_iterator: mk(i, "tuple_iterator", o(), native),
             str_iterator: mk(i, "str_ascii_iterator", o(), native),
             range_iterator: mk(i, "range_iterator", o(), native),
             dict_keyiterator: mk(i, "dict_keyiterator", o(), native),
             dict_valueiterator: mk(i, "dict_valueiterator", o(), native),
             dict_itemiterator: mk(i, "dict_itemiterator", o(), native),
+            dict_reversekeyiterator: mk(i, "dict_reversekeyiterator", o(), native),
+            dict_reversevalueiterator: mk(i, "dict_reversevalueiterator", o(), native),
+            dict_reverseitemiterator: mk(i, "dict_reverseitemiterator", o(), native),
             set_iterator: mk(i, "set_iterator", o(), native),
             enumerate: mk(i, "enumerate", o(), native),
             zip: mk(i, "zip", o(), native),
@@ -263,11 +283,15 @@ impl Interp {
                 IterState::Dict { kind: ViewKind::Keys, .. } => t.dict_keyiterator.clone(),
                 IterState::Dict { kind: ViewKind::Values, .. } => t.dict_valueiterator.clone(),
                 IterState::Dict { kind: ViewKind::Items, .. } => t.dict_itemiterator.clone(),
+                IterState::DictReversed { kind: ViewKind::Keys, .. } => t.dict_reversekeyiterator.clone(),
+                IterState::DictReversed { kind: ViewKind::Values, .. } => t.dict_reversevalueiterator.clone(),
+                IterState::DictReversed { kind: ViewKind::Items, .. } => t.dict_reverseitemiterator.clone(),
                 IterState::Set { .. } => t.set_iterator.clone(),
                 IterState::Enumerate { .. } => t.enumerate.clone(),
                 IterState::Zip { .. } => t.zip.clone(),
                 IterState::Map { .. } => t.map.clone(),
                 IterState::Filter { .. } => t.filter.clone(),
+                IterState::Reversed { seq: Value::List(_), .. } => t.list_reverseiterator.clone(),
                 IterState::Reversed { .. } => t.reversed.clone(),
                 _ => t.iterator.clone(),
             },
@@ -339,6 +363,13 @@ impl Interp {
         let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
         let mut kind = BaseKind::Object;
         for b in &bases {
+            let t = &self.types;
+            let final_type = [&t.bool_, &t.none, &t.not_implemented, &t.ellipsis, &t.range, &t.slice, &t.function]
+                .iter()
+                .any(|f| Rc::ptr_eq(b, f));
+            if final_type {
+                return Err(self.type_error(format!("type '{}' is not an acceptable base type", b.name.s)));
+            }
             if b.base_kind == BaseKind::Native && !Rc::ptr_eq(b, &self.types.object) {
                 return Err(self.type_error(format!(
                     "subclassing the builtin type '{}' is not supported by dictpy",

@@ -14,3 +14,11 @@ try:
 except RuntimeError as e:
     print(type(e).__name__, e)
 print(list(reversed(d.items()))[:1], list(reversed(d.values())))
+print(type(reversed(d)).__name__, type(reversed(d.values())).__name__, type(reversed(d.items())).__name__)
+v = d.values()
+print({v: 1}[v] == 1, type(d.keys()).__hash__, type(d.items()).__hash__)
+for view in (d.keys(), d.items()):
+    try:
+        hash(view)
+    except TypeError as e:
+        print(type(e).__name__, e)

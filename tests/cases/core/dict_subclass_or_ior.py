@@ -20,3 +20,23 @@ for bad in (5, None):
     except TypeError as e:
         print(type(e).__name__, e)
 print(type({'a': 1} | OrderedDict(k=1)).__name__, type({'a': 1} | Sub(k=1)).__name__)
+d = {'a': 1}
+print(d.__ior__([('b', 2)]) is d, d, d.__ror__({'z': 0}), d.__ror__(5))
+print(d.__lt__(d), d.__ge__({}))
+try:
+    d.__ior__(5)
+except TypeError as e:
+    print(type(e).__name__, e)
+
+class P(dict):
+    def __ior__(self, other):
+        r = super().__ior__(other)
+        return (type(r).__name__, dict(r))
+
+p = P(a=1)
+p |= {'b': 2}
+print(p)
+try:
+    Sub() < Sub()
+except TypeError as e:
+    print(type(e).__name__, e)
