@@ -103,6 +103,10 @@ fn main() -> ExitCode {
     if phantom_keys {
         py.warn_phantom_keys();
     }
+    if interactive {
+        // Ctrl-C in the script raises KeyboardInterrupt, then the REPL starts.
+        repl::install_sigint_handler(py.interrupt_handle());
+    }
     let result = py.run(&source, &filename);
     py.flush();
     if interactive {

@@ -59,7 +59,12 @@ pub fn run(py: Interpreter, banner: bool) -> i32 {
             return 1;
         }
     };
-    let helper = ReplHelper { py: py.clone(), color, pending: RefCell::new(String::new()) };
+    let helper = ReplHelper {
+        py: py.clone(),
+        color,
+        pending: RefCell::new(String::new()),
+        show_bracket: std::cell::Cell::new(false),
+    };
     rl.set_helper(Some(helper));
     let history = history_path(|k| std::env::var_os(k));
     if let Some(path) = &history {
@@ -89,7 +94,14 @@ pub fn run(py: Interpreter, banner: bool) -> i32 {
                 buffer.clear();
                 continue;
             }
-            Err(ReadlineError::Eof) => break 0,
+            Err(ReadlineError::Eof) => {
+                // rustyline ends the line itself, except on a terminal it
+                // cannot edit on, where the prompt is still on the line.
+                if dumb_terminal() {
+                    println!();
+                }
+                break 0;
+            }
             Err(e) => {
                 eprintln!("dictpy: cannot read input: {}", e);
                 break 1;
@@ -154,6 +166,13 @@ fn execute(py: &mut Interpreter, source: &str, interrupt: &AtomicBool) -> Option
     }
 }
 
+/// A terminal that rustyline reads plain lines from, without editing.
+fn dumb_terminal() -> bool {
+    use std::io::IsTerminal;
+    let term = std::env::var("TERM").unwrap_or_default();
+    std::io::stdin().is_terminal() && matches!(term.as_str(), "dumb" | "cons25" | "emacs")
+}
+
 /// Colours and hints only for a capable terminal, and never with NO_COLOR.
 fn use_color() -> bool {
     use std::io::IsTerminal;
@@ -166,7 +185,9 @@ fn use_color() -> bool {
 /// SIGINT (Ctrl-C while code runs: the terminal is not in raw mode then)
 /// sets the interpreter's interrupt flag instead of killing the process.
 /// While a line is being edited, rustyline reads Ctrl-C as a key itself.
-fn install_sigint_handler(flag: Arc<AtomicBool>) {
+/// Installing it twice for the same interpreter (`-i`) is harmless: ctrlc
+/// refuses the second handler and the first sets the same flag.
+pub fn install_sigint_handler(flag: Arc<AtomicBool>) {
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
 }
 
@@ -252,6 +273,9 @@ struct ReplHelper {
     color: bool,
     /// The lines of the current input before the one being edited.
     pending: RefCell<String>,
+    /// Light up the bracket matching the cursor's (not in the final
+    /// refresh of an accepted line).
+    show_bracket: std::cell::Cell<bool>,
 }
 
 impl ReplHelper {
@@ -312,6 +336,7 @@ impl Highlighter for ReplHelper {
             return Cow::Borrowed(line);
         }
         let start = self.start_state(&mut Vec::new());
+        let pos = if self.show_bracket.get() { Some(pos) } else { None };
         Cow::Owned(highlight_line(line, pos, start))
     }
 
@@ -323,7 +348,8 @@ impl Highlighter for ReplHelper {
     }
 
     fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {
-        self.color && kind != CmdKind::ForcedRefresh
+        self.show_bracket.set(kind != CmdKind::ForcedRefresh);
+        self.color
     }
 }
 
@@ -380,7 +406,11 @@ fn scan(text: &str, state: State, stack: &mut Vec<(u8, usize)>) -> (State, Vec<(
             let mut closed = false;
             while i < b.len() {
                 if b[i] == b'\\' {
-                    i = (i + 2).min(b.len());
+                    // Skip the escaped character (whole, to stay on a char boundary).
+                    i += 1;
+                    if i < b.len() {
+                        i += b[i].len_utf8_from_first_byte();
+                    }
                     continue;
                 }
                 if !triple && b[i] == b'\n' {
@@ -512,9 +542,11 @@ fn matching_bracket(line: &str, pos: usize, start: State) -> Option<usize> {
     })
 }
 
-fn highlight_line(line: &str, pos: usize, start: State) -> String {
+/// `line` with ANSI colours, and the bracket matching the one at the cursor
+/// `pos` (when given) in bold underline.
+fn highlight_line(line: &str, pos: Option<usize>, start: State) -> String {
     let (_, spans) = scan(line, start, &mut Vec::new());
-    let bracket = matching_bracket(line, pos, start);
+    let bracket = pos.and_then(|pos| matching_bracket(line, pos, start));
     let mut out = String::with_capacity(line.len() * 2);
     let mut at = 0;
     let emit = |out: &mut String, s: usize, e: usize, class: Class| {
@@ -631,14 +663,15 @@ mod tests {
             "'''",
             ")]}",
             "\\",
+            "x = '\\é' + \"\\\u{1F600}\" # ü",
         ] {
             for pos in 0..=line.len() {
                 if line.is_char_boundary(pos) {
-                    assert_eq!(strip(&highlight_line(line, pos, State::Code)), line);
+                    assert_eq!(strip(&highlight_line(line, Some(pos), State::Code)), line);
                 }
             }
         }
-        let h = highlight_line("def f(x): pass", 0, State::Code);
+        let h = highlight_line("def f(x): pass", None, State::Code);
         assert!(h.contains(&format!("{}def{}", KEYWORD, RESET)));
         assert!(h.contains(&format!("{}f{}", DEFINITION, RESET)));
         // The closer just typed lights up its opener.
@@ -647,7 +680,7 @@ mod tests {
         // Inside a triple-quoted string carried over from earlier lines.
         let (st, _) = scan("s = '''abc", State::Code, &mut Vec::new());
         assert_eq!(st, State::Str { quote: b'\'', triple: true });
-        assert!(highlight_line("def'''", 0, st).starts_with(STRING));
+        assert!(highlight_line("def'''", None, st).starts_with(STRING));
     }
 
     #[test]

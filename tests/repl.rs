@@ -194,10 +194,17 @@ impl Repl {
             Err(e) => panic!("expected {:?}: {}", s, e),
         }
     }
-    /// Ctrl-D on an empty line; the exit status.
+    /// Ctrl-D on an empty line; the exit status. Call it right after
+    /// expecting the output of the last input: it waits for the next prompt
+    /// first, as control keys must reach the line editor (rustyline prints
+    /// the prompt once the terminal is in raw mode; before that the tty
+    /// itself would act on them).
     fn quit(mut self) -> i32 {
+        self.expect(">>> ");
         self.session.send_control('d').unwrap();
-        let _ = self.session.exp_eof();
+        if let Err(e) = self.session.exp_eof() {
+            panic!("dictpy did not exit on Ctrl-D: {}", e);
+        }
         match self.session.process().wait() {
             Ok(WaitStatus::Exited(_, code)) => code,
             other => panic!("dictpy did not exit normally: {:?}", other),
@@ -255,19 +262,26 @@ fn pty_error_then_state_intact_and_underscore() {
 fn pty_ctrl_c_interrupts_running_code() {
     let mut r = spawn("intr", &[]);
     r.line("n = 41");
-    r.line("while True: pass");
-    r.expect("... ");
+    r.line("def spin():");
+    r.line("    print('spin' + 'ning', flush=True)");
+    r.line("    while True: pass");
     r.line("");
-    // Let the loop start before interrupting it.
-    std::thread::sleep(Duration::from_millis(1500));
+    r.line("spin()");
+    // Interrupt once the loop runs (not the line editor, which would also
+    // print KeyboardInterrupt).
+    r.expect("spinning");
+    std::thread::sleep(Duration::from_millis(300));
     r.session.send_control('c').unwrap();
+    r.expect("in spin");
     r.expect("KeyboardInterrupt");
     r.expect(">>> ");
     r.line("n + 1");
     r.expect("42");
     // Ctrl-C while editing cancels the input.
+    r.expect(">>> ");
     r.session.send("unfinished = (").unwrap();
     r.session.flush().unwrap();
+    r.expect("unfinished = (");
     r.session.send_control('c').unwrap();
     r.expect("KeyboardInterrupt");
     r.line("n * 2");
@@ -297,22 +311,24 @@ fn pty_tab_completes_dict_key() {
 fn pty_ctrl_d_exits_zero_and_keeps_history() {
     let dir = temp_dir("hist");
     let hist = dir.0.join("history");
-    let run = |lines: &[&str]| {
+    let run = |lines: &[(&str, &str)]| {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_dictpy"));
         cmd.env("TERM", "xterm").env("NO_COLOR", "1").env("DICTPY_HISTORY", &hist);
         let mut s = rexpect::spawn_with_options(cmd, rexpect::reader::Options::new().timeout_ms(Some(TIMEOUT_MS)).strip_ansi_escape_codes(true))
             .unwrap();
         s.exp_string(">>> ").unwrap();
-        for l in lines {
+        for (l, out) in lines {
             s.send_line(l).unwrap();
+            s.exp_string(out).unwrap();
+            s.exp_string(">>> ").unwrap();
         }
         s.send_control('d').unwrap();
-        let _ = s.exp_eof();
+        s.exp_eof().expect("exit on Ctrl-D");
         s.process().wait().unwrap()
     };
-    assert!(matches!(run(&["marker_value = 123 * 2"]), WaitStatus::Exited(_, 0)));
+    assert!(matches!(run(&[("marker_value = 123 * 2; marker_value", "246")]), WaitStatus::Exited(_, 0)));
     let saved = std::fs::read_to_string(&hist).unwrap_or_default();
-    assert!(saved.contains("marker_value = 123 * 2"), "history file: {:?}", saved);
+    assert!(saved.contains("marker_value = 123 * 2; marker_value"), "history file: {:?}", saved);
     assert!(matches!(run(&[]), WaitStatus::Exited(_, 0)));
 }
 

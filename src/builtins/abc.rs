@@ -1,4 +1,4 @@
-//! `collections.abc` and `collections.ChainMap`: Python source
+//! `collections.abc`, `collections.ChainMap` and `collections.UserDict`: Python source
 //! (`collections_abc.py`) compiled once per interpreter at the first import,
 //! plus the native pieces it needs: isinstance/issubclass against an ABC
 //! (registered classes, including the builtin types, and the one-trick ABCs
@@ -40,8 +40,8 @@ fn run_part(interp: &Interp, text: &str, first_line: usize, globals: &Rc<Dict>) 
     interp.run_module_code(&code, globals)
 }
 
-/// Runs the embedded source into a new `collections.abc` module; ChainMap,
-/// defined by its second part, is left in the module under `ChainMap` for
+/// Runs the embedded source into a new `collections.abc` module; ChainMap
+/// and UserDict, defined by its second part, are left in the module for
 /// `collections` to take.
 pub fn make_module(interp: &Interp) -> PyResult<Value> {
     let name = "collections.abc";
@@ -65,9 +65,11 @@ pub fn make_module(interp: &Interp) -> PyResult<Value> {
     }
     let first_line = SOURCE[..split].matches('\n').count() + 1;
     run_part(interp, &SOURCE[split..], first_line, &cg)?;
-    let key = interp.intern("ChainMap");
-    if let Some(cm) = dictops::get_str(&cg, &key) {
-        dictops::set_str(&d, key, cm);
+    for n in ["ChainMap", "UserDict"] {
+        let key = interp.intern(n);
+        if let Some(cm) = dictops::get_str(&cg, &key) {
+            dictops::set_str(&d, key, cm);
+        }
     }
     Ok(Value::Module(Rc::new(Module { name: name.into(), dict: d })))
 }

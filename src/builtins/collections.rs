@@ -25,6 +25,8 @@ pub fn install(interp: &Interp) {
     interp.add_method(&c, "subtract", counter_subtract);
     interp.add_method(&c, "update", counter_update_method);
     interp.add_method(&c, "__init__", counter_init_method);
+    interp.add_method(&c, "__pos__", counter_pos);
+    interp.add_method(&c, "__neg__", counter_neg);
     interp.add_method(&c, "__repr__", kind_repr_method);
     interp.add_method(&od, "__repr__", kind_repr_method);
     interp.add_method(&od, "update", od_update);
@@ -151,12 +153,14 @@ fn defaultdict_copy(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Valu
 
 fn od_move_to_end(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs(interp, "move_to_end", kwargs, &["key", "last"])?;
-    let key_kw = kwarg(kwargs, "key").cloned();
-    let args: Vec<Value> = match (&key_kw, args.len()) {
-        (Some(k), 1) => vec![args[0].clone(), k.clone()],
-        _ => args.to_vec(),
+    let with_key;
+    let args = match (kwarg(kwargs, "key"), args.len()) {
+        (Some(k), 1) => {
+            with_key = [args[0].clone(), k.clone()];
+            &with_key[..]
+        }
+        _ => args,
     };
-    let args = &args[..];
     if args.len() == 1 {
         return Err(interp.type_error("move_to_end() missing required argument 'key' (pos 1)"));
     }
@@ -847,6 +851,18 @@ fn positive(interp: &Interp, v: &Value) -> PyResult<bool> {
         Value::Int(i) => Ok(*i > 0),
         _ => cmp(interp, v, &Value::Int(0), CmpOp::Gt),
     }
+}
+
+fn counter_pos(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__pos__", args, 1, 1)?;
+    let d = this(interp, args, "__pos__")?;
+    counter_unary(interp, &d, false)
+}
+
+fn counter_neg(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "__neg__", args, 1, 1)?;
+    let d = this(interp, args, "__neg__")?;
+    counter_unary(interp, &d, true)
 }
 
 /// `+c` and `-c`.

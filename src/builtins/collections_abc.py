@@ -1,4 +1,4 @@
-# collections.abc (and collections.ChainMap), compiled once per interpreter
+# collections.abc (and collections.ChainMap, UserDict), compiled once per interpreter
 # at the first import. Adapted from CPython 3.12's Lib/_collections_abc.py and
 # Lib/collections/__init__.py. There are no metaclasses here: the native side
 # (builtins/typing.rs) answers isinstance/issubclass from `_abc_registry`
@@ -15,29 +15,36 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class _ABC:
-    __new__ = _abc_new
-    __class_getitem__ = classmethod(_generic_alias)
-
-    def __init_subclass__(cls, **kwargs):
-        abstracts = set()
-        for name in dir(cls):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        if "_abc_registry" not in cls.__dict__:
-            cls._abc_registry = []
-
-    @classmethod
-    def register(cls, subclass):
-        for c in cls.__mro__:
-            if "_abc_registry" in c.__dict__ and subclass not in c._abc_registry:
-                c._abc_registry.append(subclass)
-        return subclass
+def _init_subclass(cls, **kwargs):
+    abstracts = set()
+    for name in dir(cls):
+        value = getattr(cls, name, None)
+        if getattr(value, "__isabstractmethod__", False):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    if "_abc_registry" not in cls.__dict__:
+        cls._abc_registry = []
 
 
-class Hashable(_ABC):
+def _register(cls, subclass):
+    for c in cls.__mro__:
+        if "_abc_registry" in c.__dict__ and subclass not in c._abc_registry:
+            c._abc_registry.append(subclass)
+    return subclass
+
+
+# What every root ABC gets (CPython has ABCMeta for this).
+def _root(cls):
+    cls.__new__ = _abc_new
+    cls.__class_getitem__ = classmethod(_generic_alias)
+    cls.__init_subclass__ = classmethod(_init_subclass)
+    cls.register = classmethod(_register)
+    _init_subclass(cls)
+    return cls
+
+
+@_root
+class Hashable:
     _abc_methods = ("__hash__",)
 
     @abstractmethod
@@ -45,7 +52,8 @@ class Hashable(_ABC):
         return 0
 
 
-class Iterable(_ABC):
+@_root
+class Iterable:
     _abc_methods = ("__iter__",)
 
     @abstractmethod
@@ -89,7 +97,8 @@ class Generator(Iterator):
         raise typ
 
 
-class Sized(_ABC):
+@_root
+class Sized:
     _abc_methods = ("__len__",)
 
     @abstractmethod
@@ -97,7 +106,8 @@ class Sized(_ABC):
         return 0
 
 
-class Container(_ABC):
+@_root
+class Container:
     _abc_methods = ("__contains__",)
 
     @abstractmethod
@@ -109,7 +119,8 @@ class Collection(Sized, Iterable, Container):
     _abc_methods = ("__len__", "__iter__", "__contains__")
 
 
-class Callable(_ABC):
+@_root
+class Callable:
     _abc_methods = ("__call__",)
 
     @abstractmethod
@@ -505,7 +516,7 @@ del _t
 
 
 # ---- collections.ChainMap ---------------------------------------------------
-# (run in its own namespace, as module 'collections', after the ABCs above)
+# (ChainMap and UserDict run in their own namespace, as module 'collections')
 
 _repr_running = set()
 
@@ -618,3 +629,88 @@ class ChainMap(MutableMapping):
         for child in reversed(self.maps):
             m.update(child)
         return self.__class__(m)
+
+
+class UserDict(MutableMapping):
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        data = self.data
+        try:
+            self.data = {}
+            c = self.__copy__()
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d

@@ -44,6 +44,17 @@ pub fn install(interp: &Interp) {
     }
     let fk = Value::Builtin(Rc::new(Builtin { name: "fromkeys", func: fromkeys, owner: Some("dict") }));
     dictops::set_str(&d.dict, interp.intern("fromkeys"), Value::Wrapper(Rc::new(Wrapper::ClassMethod(fk))));
+    let t = &interp.types;
+    for it in [
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
+    ] {
+        interp.add_method(it, "__length_hint__", dict_iter_length_hint);
+    }
     for view in [&interp.types.dict_keys, &interp.types.dict_items] {
         interp.add_method(view, "isdisjoint", view_isdisjoint);
     }
@@ -71,15 +82,15 @@ pub fn this(interp: &Interp, args: &[Value], name: &str) -> PyResult<Rc<Dict>> {
 
 fn get(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::no_kwargs(interp, "dict.get", kw)?;
-    super::method_arity(interp, "get", args, 1, 2)?;
     let d = this(interp, args, "get")?;
+    super::method_arity(interp, "get", args, 1, 2)?;
     Ok(dictops::get(interp, &d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::no_kwargs(interp, "dict.setdefault", kw)?;
-    super::method_arity(interp, "setdefault", args, 1, 2)?;
     let d = this(interp, args, "setdefault")?;
+    super::method_arity(interp, "setdefault", args, 1, 2)?;
     let hash = dictops::hash_key(interp, &args[1])?;
     if let Some(v) = dictops::get_hashed(interp, &d, &args[1], hash)? {
         return Ok(v);
@@ -91,8 +102,8 @@ fn setdefault(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn pop(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::no_kwargs(interp, "dict.pop", kw)?;
-    super::method_arity(interp, "pop", args, 1, 2)?;
     let d = this(interp, args, "pop")?;
+    super::method_arity(interp, "pop", args, 1, 2)?;
     // An empty dict answers without hashing the key (CPython's _PyDict_Pop).
     let found = if d.len() == 0 { None } else { dictops::pop(interp, &d, &args[1])? };
     match found {
@@ -141,22 +152,22 @@ fn update(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn clear(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    super::method_arity(interp, "dict.clear", args, 0, 0)?;
     let d = this(interp, args, "clear")?;
+    super::method_arity(interp, "dict.clear", args, 0, 0)?;
     let old = std::mem::take(&mut *d.table.borrow_mut());
     drop(old);
     Ok(Value::None)
 }
 
 fn copy(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    super::method_arity(interp, "dict.copy", args, 0, 0)?;
     let d = this(interp, args, "copy")?;
+    super::method_arity(interp, "dict.copy", args, 0, 0)?;
     Ok(Value::Dict(dictops::copy(interp, &d)))
 }
 
 fn view(interp: &Interp, args: &[Value], kind: ViewKind, name: &str) -> PyResult<Value> {
-    super::method_arity(interp, &format!("dict.{}", name), args, 0, 0)?;
     let d = this(interp, args, name)?;
+    super::method_arity(interp, &format!("dict.{}", name), args, 0, 0)?;
     Ok(Value::View(Rc::new(View { dict: d, kind })))
 }
 
@@ -323,6 +334,34 @@ fn fromkeys(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
         }
     }
     Ok(target)
+}
+
+/// `it.__length_hint__()` of a dict iterator: the items left, or 0 once
+/// the dict changed size (CPython's `dictiter_len`).
+fn dict_iter_length_hint(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "__length_hint__", kwargs)?;
+    super::method_arity(interp, "__length_hint__", args, 0, 0)?;
+    let Some(Value::Iterator(it)) = args.first() else {
+        return Err(interp.type_error("descriptor '__length_hint__' requires a dict iterator"));
+    };
+    let n = match &*it.state.borrow() {
+        IterState::Dict { dict, len, remaining, .. } if dict.len() == *len => *remaining,
+        IterState::DictReversed { dict, pos, len, .. } if dict.len() == *len => {
+            let t = dict.table.borrow();
+            let mut n = 0;
+            let mut p = 0;
+            while let Some((i, ..)) = t.next_entry(p) {
+                if i >= *pos {
+                    break;
+                }
+                n += 1;
+                p = i + 1;
+            }
+            n
+        }
+        _ => 0,
+    };
+    Ok(Value::Int(n as i64))
 }
 
 /// `view.isdisjoint(other)` (CPython's `dictviews_isdisjoint`).

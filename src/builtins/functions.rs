@@ -429,7 +429,8 @@ fn issubclass(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(class_check(interp, &args[0], &args[1], "issubclass", true)?))
 }
 
-fn iter(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn iter(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "iter", kwargs)?;
     arity(interp, "iter", args, 1, 2)?;
     if args.len() == 2 {
         if !is_callable(interp, &args[0]) {

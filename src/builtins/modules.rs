@@ -187,6 +187,9 @@ fn sys_intern(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 // ---- math -----------------------------------------------------------------
 
 fn num(interp: &Interp, v: &Value) -> PyResult<f64> {
+    if matches!(v, Value::Str(_) | Value::Bytes(_)) {
+        return Err(interp.type_error(format!("must be real number, not {}", interp.type_name(v))));
+    }
     match super::functions::to_float(interp, v) {
         Ok(Value::Float(f)) if !matches!(v, Value::Str(_)) => Ok(f),
         Err(e) if !interp.err_is(&e, ExcKind::TypeError) => Err(e),
@@ -616,12 +619,14 @@ fn make_collections(interp: &Interp) -> PyResult<Value> {
         set(interp, &d, &c.name.s.clone(), Value::Class(c.clone()));
     }
     let abc = interp.import_module("collections.abc")?;
-    // ChainMap is defined with the ABCs (it is a MutableMapping) and moved here.
+    // ChainMap and UserDict are defined with the ABCs (MutableMappings) and moved here.
     if let Value::Module(am) = &abc {
-        let key = interp.intern("ChainMap");
-        if let Some(cm) = dictops::get_str(&am.dict, &key) {
-            dictops::del_str(&am.dict, &key);
-            set(interp, &d, "ChainMap", cm);
+        for name in ["ChainMap", "UserDict"] {
+            let key = interp.intern(name);
+            if let Some(cm) = dictops::get_str(&am.dict, &key) {
+                dictops::del_str(&am.dict, &key);
+                dictops::set_str(&d, key, cm);
+            }
         }
     }
     set(interp, &d, "abc", abc);

@@ -720,10 +720,11 @@ fn removesuffix(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::str(if p.is_empty() { &st.s } else { st.s.strip_suffix(p).unwrap_or(&st.s) }))
 }
 
-fn expandtabs(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn expandtabs(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs(interp, "expandtabs", kwargs, &["tabsize"])?;
     getargs_arity(interp, "expandtabs", args, 0, 1)?;
     let st = this(interp, args, "expandtabs")?;
-    let size = match args.get(1) {
+    let size = match args.get(1).or_else(|| kwarg(kwargs, "tabsize")) {
         Some(v) => interp.index_value(v)?,
         None => 8,
     };
@@ -1026,10 +1027,40 @@ fn bytes_decode(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Val
     }
 }
 
-fn bytes_hex(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn bytes_hex(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs(interp, "hex", kwargs, &["sep", "bytes_per_sep"])?;
+    getargs_arity(interp, "hex", args, 0, 2)?;
+    let sep: Option<char> = match args.get(1).or_else(|| kwarg(kwargs, "sep")) {
+        None => None,
+        Some(Value::Str(t)) if t.chars == 1 && t.is_ascii() => t.s.chars().next(),
+        Some(Value::Bytes(t)) if t.b.len() == 1 && t.b[0].is_ascii() => Some(t.b[0] as char),
+        Some(Value::Str(_) | Value::Bytes(_)) => return Err(interp.value_error("sep must be length 1.")),
+        Some(v) => {
+            return Err(interp.type_error(format!("sep must be str or bytes, not {}", interp.type_name(v))))
+        }
+    };
+    let per = match args.get(2).or_else(|| kwarg(kwargs, "bytes_per_sep")) {
+        Some(v) => interp.index_value(v)?,
+        None => 1,
+    };
     match args.first() {
-        Some(Value::Bytes(b)) => s(b.b.iter().map(|x| format!("{:02x}", x)).collect()),
-        _ => Err(interp.type_error("hex() needs bytes")),
+        Some(Value::Bytes(b)) => {
+            let hex: Vec<String> = b.b.iter().map(|x| format!("{:02x}", x)).collect();
+            let (Some(sep), true) = (sep, per != 0) else { return s(hex.concat()) };
+            // Groups of |per| bytes, counted from the right (from the left when negative).
+            let n = per.unsigned_abs() as usize;
+            let len = hex.len();
+            let mut out = String::new();
+            for (i, h) in hex.iter().enumerate() {
+                let boundary = if per > 0 { (len - i) % n == 0 } else { i % n == 0 };
+                if i > 0 && boundary {
+                    out.push(sep);
+                }
+                out.push_str(h);
+            }
+            s(out)
+        }
+        _ => Err(interp.type_error("descriptor 'hex' requires a 'bytes' object")),
     }
 }
 
@@ -1184,30 +1215,86 @@ fn format_fields(interp: &Interp, fmt: &str, st: &mut FormatState, depth: u32) -
             }
             _ => {}
         }
-        // The field runs to the matching '}' (braces nest in the spec).
-        let mut level = 1;
-        let mut j = i + 1;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => level += 1,
-                '}' => {
-                    level -= 1;
-                    if level == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
-        }
-        if j >= chars.len() {
-            return Err(interp.value_error("expected '}' before end of string"));
-        }
-        let field: String = chars[i + 1..j].iter().collect();
-        out.push_str(&format_one(interp, &field, st, depth)?);
-        i = j + 1;
+        let (field, next) = parse_field(interp, &chars, i + 1)?;
+        out.push_str(&format_one(interp, field, st, depth)?);
+        i = next;
     }
     Ok(out)
+}
+
+/// A replacement field split into its parts.
+struct Field {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+}
+
+/// Parses the replacement field starting at `chars[start]` (just after its
+/// '{'), as CPython's parse_field does; returns it and the index after its '}'.
+fn parse_field(interp: &Interp, chars: &[char], start: usize) -> PyResult<(Field, usize)> {
+    let mut k = start;
+    let mut c = '\0';
+    // The field name ends at '}', ':' or '!'; a '[' skips to its ']'.
+    while k < chars.len() {
+        c = chars[k];
+        k += 1;
+        match c {
+            '{' => return Err(interp.value_error("unexpected '{' in field name")),
+            '[' => {
+                while k < chars.len() && chars[k] != ']' {
+                    k += 1;
+                }
+                c = '\0';
+            }
+            '}' | ':' | '!' => break,
+            _ => c = '\0',
+        }
+    }
+    let name_end = if matches!(c, '}' | ':' | '!') { k - 1 } else { k };
+    let name: String = chars[start..name_end].iter().collect();
+    let mut field = Field { name, conversion: None, spec: String::new() };
+    if c == '}' {
+        return Ok((field, k));
+    }
+    if c != '!' && c != ':' {
+        return Err(interp.value_error("expected '}' before end of string"));
+    }
+    if c == '!' {
+        let Some(&cv) = chars.get(k) else {
+            return Err(interp.value_error("end of string while looking for conversion specifier"));
+        };
+        field.conversion = Some(cv);
+        k += 1;
+        if k < chars.len() {
+            let c2 = chars[k];
+            k += 1;
+            if c2 == '}' {
+                return Ok((field, k));
+            }
+            if c2 != ':' {
+                return Err(interp.value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    // The format spec runs to the matching '}' (it may hold nested fields).
+    let spec_start = k;
+    let mut level = 1;
+    while k < chars.len() {
+        let c3 = chars[k];
+        k += 1;
+        match c3 {
+            '{' => level += 1,
+            '}' => {
+                level -= 1;
+                if level == 0 {
+                    field.spec = chars[spec_start..k - 1].iter().collect();
+                    return Ok((field, k));
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(interp.value_error("unmatched '{' in format spec"))
 }
 
 /// CPython's get_integer: a run of ASCII digits is an index, anything else a key.
@@ -1220,46 +1307,8 @@ fn field_index(interp: &Interp, s: &str) -> PyResult<Option<usize>> {
         .map_err(|_| interp.value_error("Too many decimal digits in format string"))
 }
 
-fn format_one(interp: &Interp, field: &str, st: &mut FormatState, depth: u32) -> PyResult<String> {
-    // field_name [! conversion] [: spec]; a '[' in the name skips to its ']'.
-    let chars: Vec<char> = field.chars().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        match chars[k] {
-            '{' => return Err(interp.value_error("unexpected '{' in field name")),
-            '[' => {
-                while k < chars.len() && chars[k] != ']' {
-                    k += 1;
-                }
-                if k < chars.len() {
-                    k += 1;
-                }
-                continue;
-            }
-            ':' | '!' => break,
-            _ => k += 1,
-        }
-    }
-    let name: String = chars[..k].iter().collect();
-    let mut conv = None;
-    let mut spec = String::new();
-    if k < chars.len() {
-        let mut m = k + 1;
-        if chars[k] == '!' {
-            let Some(&cv) = chars.get(m) else {
-                return Err(interp.value_error("end of string while looking for conversion specifier"));
-            };
-            conv = Some(cv);
-            m += 1;
-            if m < chars.len() {
-                if chars[m] != ':' {
-                    return Err(interp.value_error("expected ':' after conversion specifier"));
-                }
-                m += 1;
-            }
-        }
-        spec = chars[m.min(chars.len())..].iter().collect();
-    }
+fn format_one(interp: &Interp, field: Field, st: &mut FormatState, depth: u32) -> PyResult<String> {
+    let Field { name, conversion: conv, spec } = field;
     // The first part of the name: an index or a keyword.
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];

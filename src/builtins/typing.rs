@@ -204,7 +204,90 @@ pub fn special_form(interp: &Interp, name: &str) -> Value {
     }
 }
 
-/// isinstance/issubclass against something that is not a class (None: not handled).
-pub fn abc_check(_interp: &Interp, _v: &Value, _t: &Value, _sub: bool) -> PyResult<Option<bool>> {
-    Ok(None)
+/// isinstance/issubclass against something that is not a class: the typing
+/// aliases (`typing.Mapping` checks like collections.abc.Mapping; a
+/// subscripted alias refuses, as CPython). None: not handled.
+pub fn abc_check(interp: &Interp, v: &Value, t: &Value, sub: bool) -> PyResult<Option<bool>> {
+    let Value::Instance(inst) = t else { return Ok(None) };
+    if &*inst.class.name.s != "_GenericAlias" || inst.class.module != "typing" {
+        return Ok(None);
+    }
+    let fname = if sub { "issubclass" } else { "isinstance" };
+    let get = |n: &str| dictops::get_str(&inst.attrs, &interp.intern(n));
+    let name = match get("_name") {
+        Some(Value::Str(s)) => s.s.to_string(),
+        _ => String::new(),
+    };
+    let check = |c: &Rc<Class>| -> PyResult<bool> {
+        let r = if sub {
+            match v {
+                Value::Class(vc) => interp.is_subclass(vc, c),
+                _ => return Err(interp.type_error("issubclass() arg 1 must be a class")),
+            }
+        } else {
+            interp.isinstance(v, c)
+        };
+        if !r && !c.builtin {
+            return super::abc::fallback(interp, v, c, sub);
+        }
+        Ok(r)
+    };
+    if let Some(origin) = get("__origin__") {
+        if let Value::Class(_) = origin {
+            return Err(interp.type_error(format!("{}() argument 2 cannot be a parameterized generic", fname)));
+        }
+        if matches!(name.as_str(), "Optional" | "Union") {
+            if let Some(Value::Tuple(args)) = get("__args__") {
+                for a in args.items.iter() {
+                    let hit = match a {
+                        Value::Class(c) => check(c)?,
+                        Value::None => {
+                            let c = interp.types.none.clone();
+                            check(&c)?
+                        }
+                        other => abc_check(interp, v, other, sub)?.unwrap_or(false),
+                    };
+                    if hit {
+                        return Ok(Some(true));
+                    }
+                }
+                if name == "Optional" && !sub {
+                    return Ok(Some(v.is_none()));
+                }
+                return Ok(Some(false));
+            }
+        }
+        return Err(interp.type_error("Subscripted generics cannot be used with class and instance checks"));
+    }
+    let t = &interp.types;
+    let class = match name.as_str() {
+        "Dict" => Some(t.dict.clone()),
+        "List" => Some(t.list.clone()),
+        "Tuple" => Some(t.tuple.clone()),
+        "Set" => Some(t.set.clone()),
+        "FrozenSet" => Some(t.frozenset.clone()),
+        "Type" => Some(t.type_.clone()),
+        "DefaultDict" => Some(t.defaultdict.clone()),
+        "OrderedDict" => Some(t.ordered_dict.clone()),
+        "Counter" => Some(t.counter.clone()),
+        "ChainMap" => {
+            let m = interp.import_module("collections")?;
+            match m {
+                Value::Module(m) => match dictops::get_str(&m.dict, &interp.intern("ChainMap")) {
+                    Some(Value::Class(c)) => Some(c),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        "Mapping" | "MutableMapping" | "Iterable" | "Iterator" | "Sequence" | "Callable" | "Generator" => {
+            interp.import_module("collections.abc")?;
+            super::abc::abc_class(interp, &name)
+        }
+        _ => None,
+    };
+    match class {
+        Some(c) => Ok(Some(check(&c)?)),
+        None => Err(interp.type_error(format!("typing.{} cannot be used with {}()", name, fname))),
+    }
 }

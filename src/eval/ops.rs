@@ -193,6 +193,17 @@ impl Interp {
                     }
                 }
             }
+            // hash((len, start, step)), with None for what doesn't matter.
+            Value::Range(r) => {
+                let n = r.len();
+                let none = self.hash(&Value::None)?;
+                let (h1, h2) = match n {
+                    0 => (none, none),
+                    1 => (hash::hash_i64(r.start), none),
+                    _ => (hash::hash_i64(r.start), hash::hash_i64(r.step)),
+                };
+                hash::tuple_hash([hash::hash_i64(n), h1, h2].into_iter(), 3)
+            }
             Value::Slice(sl) => hash::slice_hash([self.hash(&sl.start)?, self.hash(&sl.stop)?, self.hash(&sl.step)?]),
             _ => hash::hash_pointer(v.ptr().unwrap_or(0)),
         })
@@ -663,6 +674,13 @@ impl Interp {
     fn binary_dunder(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let name = self.intern(dunder_name(op));
         let rname = self.intern(&format!("__r{}", &dunder_name(op)[2..]));
+        // A keys/items view on the left runs its set operation first (it
+        // raises for a non-iterable rather than deferring to the right).
+        if matches!(a, Value::View(v) if v.kind != ViewKind::Values) {
+            if let Some(r) = super::dictops::view_binary(self, op, a, b)? {
+                return Ok(Some(r));
+            }
+        }
         if let Some(v) = self.dunder_pair(a, b, &name, &rname)? {
             return Ok(Some(v));
         }
@@ -686,6 +704,10 @@ impl Interp {
         }
         if let (false, Value::Instance(_)) = (matches!(pa, Value::Instance(_)), &pb) {
             return self.builtin_binary(op, &pa, &pb);
+        }
+        // The view's reflected set operation: set(a) op b.
+        if matches!(b, Value::View(v) if v.kind != ViewKind::Values) {
+            return super::dictops::view_binary(self, op, a, b);
         }
         Ok(None)
     }

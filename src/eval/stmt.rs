@@ -453,8 +453,10 @@ impl Interp {
                 }
             }
         }
-        if let Some(parent) = class.mro.first() {
-            if let Some(init_sub) = self.class_lookup(parent, &self.names.init_subclass) {
+        if !class.mro.is_empty() {
+            // super().__init_subclass__: the first definition along the MRO after the class.
+            let found = class.mro.iter().find_map(|c| super::dictops::get_str(&c.dict, &self.names.init_subclass));
+            if let Some(init_sub) = found {
                 if !matches!(init_sub, Value::Builtin(_)) {
                     let func = match init_sub {
                         Value::Wrapper(w) => match &*w {

@@ -32,3 +32,6 @@ for cls in (EqOnly, Child):
     except TypeError as e:
         print(type(e).__name__, e)
 print(len({Rehashed(): 1}))
+# ranges hash like (len, start, step), so equal ranges are the same key.
+print({range(3): 1}[range(0, 3)], {range(0): 'e'}[range(7, 2)], {range(1, 2): 'one'}[range(1, 5, 9)])
+print(len({range(0, 10, 3), range(0, 12, 3), range(0, 11, 3)}), hash(range(0)) == hash(range(5, 5)))

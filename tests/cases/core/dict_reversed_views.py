@@ -22,3 +22,22 @@ for view in (d.keys(), d.items()):
         hash(view)
     except TypeError as e:
         print(type(e).__name__, e)
+
+# __length_hint__ of the dict iterators, forward and reversed
+dh = {1: 1, 2: 2, 3: 3}
+for mk in (iter, lambda dh: iter(dh.values()), lambda dh: iter(dh.items()), reversed, lambda dh: reversed(dh.items())):
+    it = mk(dh)
+    a = it.__length_hint__()
+    next(it)
+    b = it.__length_hint__()
+    list(it)
+    c = it.__length_hint__()
+    print(a, b, c)
+it = iter(dh)
+dh[9] = 9
+print(it.__length_hint__())
+del dh[9]
+eh = {1: 1, 2: 2, 3: 3, 4: 4}
+del eh[2]
+r = reversed(eh)
+print(r.__length_hint__(), next(r), r.__length_hint__())

@@ -46,3 +46,23 @@ show('isdisjoint-gen', lambda: {1: 2}.keys().isdisjoint(x for x in [2, 1]))
 show('isdisjoint-self', lambda: (lambda k: k.isdisjoint(k))({}.keys()))
 show('isdisjoint-items', lambda: {1: [2]}.items().isdisjoint([(1, [2])]))
 show('isdisjoint-int', lambda: {}.keys().isdisjoint(1))
+
+# user-defined operands on either side of a view
+class Iterable:
+    def __iter__(self):
+        return iter([1, 5])
+
+class RAnd:
+    def __rand__(self, other):
+        return 'RAnd.__rand__'
+
+class Opaque:
+    pass
+
+show('Iterable|keys', lambda: Iterable() | d.keys())
+show('keys|Iterable', lambda: d.keys() | Iterable())
+show('Iterable-keys', lambda: Iterable() - d.keys())
+show('keys&RAnd', lambda: d.keys() & RAnd())
+show('Opaque|keys', lambda: Opaque() | d.keys())
+show('keys^Opaque', lambda: d.keys() ^ Opaque())
+show('Iterable|values', lambda: Iterable() | d.values())
