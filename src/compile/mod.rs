@@ -3,6 +3,7 @@
 //! values, and every function, class body and comprehension becomes a [`Code`].
 
 pub mod ir;
+mod mangle;
 pub mod scope;
 
 use std::collections::HashMap;
@@ -64,6 +65,17 @@ fn compile_module_with(
     interner: &mut Interner,
     displayhook: Option<Value>,
 ) -> Result<Rc<Code>, SyntaxError> {
+    // Private names (`__x` in a class) are rewritten first; only source that
+    // has a `__` at all can contain one.
+    let mangled;
+    let module = if source.text.contains("__") {
+        let mut m = module.clone();
+        mangle::apply(&mut m);
+        mangled = m;
+        &mangled
+    } else {
+        module
+    };
     let table = scope::analyze(module, &source.text)?;
     let mut c =
         Compiler { table: &table, interner, source: source.clone(), scope: 0, qualname: Vec::new(), displayhook };
