@@ -355,6 +355,14 @@ mod tests {
     use num_bigint::BigInt;
     use num_traits::{One, Pow};
 
+    #[test]
+    fn slice_hash_like_cpython_312() {
+        // hash(slice(1, 2, 3)), hash(slice(0, -1, 1)) and hash((1, 2, 3)) in CPython 3.12.
+        assert_eq!(slice_hash([1, 2, 3]), -2340833382717974474);
+        assert_eq!(slice_hash([0, hash_i64(-1), 1]), 6280839301436250192);
+        assert_eq!(tuple_hash([1, 2, 3].into_iter(), 3), 529344067295497451);
+    }
+
     fn big(s: &str) -> BigInt {
         s.parse().unwrap()
     }

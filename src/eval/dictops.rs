@@ -272,6 +272,13 @@ pub fn update_from(interp: &Interp, d: &Rc<Dict>, other: &Value, pairs_ok: bool)
     let keys_name = interp.intern("keys");
     if let Some(keys) = interp.getattr_opt(other, &keys_name)? {
         let ks = interp.call(&keys, &[], &[])?;
+        if !interp.is_iterable(&ks) {
+            return Err(interp.type_error(format!(
+                "{}.keys() returned a non-iterable (type {})",
+                interp.type_name(other),
+                interp.type_name(&ks)
+            )));
+        }
         let it = interp.iter(&ks)?;
         while let Some(k) = interp.next(&it)? {
             let v = interp.getitem(other, &k)?;

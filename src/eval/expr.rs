@@ -204,6 +204,17 @@ impl Interp {
                 for it in items {
                     self.set_add(&s, it)?;
                 }
+                // CPython compiles a display of 3+ constants to a frozenset
+                // constant, which its constant merging rebuilds from the
+                // first one's slot order; the set is then a copy of that.
+                // The element order it prints depends on those two passes.
+                if elts.len() >= 3 && elts.iter().all(|e| matches!(e, Elt::One(Expr { kind: ExprKind::Const(_), .. }))) {
+                    let rebuilt = self.new_set(false);
+                    for it in super::iter::set_items(&s) {
+                        self.set_add(&rebuilt, it)?;
+                    }
+                    *s.table.borrow_mut() = rebuilt.table.borrow().copy();
+                }
                 Ok(Value::Set(s))
             }
             ExprKind::Dict(items) => {

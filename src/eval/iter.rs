@@ -164,9 +164,9 @@ impl Interp {
         match v {
             Value::Dict(_) => true,
             Value::Instance(inst) => {
-                matches!(inst.payload, Payload::Dict(_))
-                    || (self.class_lookup(&inst.class, &self.intern("keys")).is_some()
-                        && self.class_lookup(&inst.class, &self.names.getitem).is_some())
+                // Like CPython's dict merge: anything with keys() is taken
+                // as a mapping (a missing __getitem__ fails when used).
+                matches!(inst.payload, Payload::Dict(_)) || self.class_lookup(&inst.class, &self.intern("keys")).is_some()
             }
             _ => false,
         }
