@@ -108,6 +108,7 @@ pub fn len_of(interp: &Interp, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.chars,
         Value::Bytes(b) => b.b.len(),
+        Value::ByteArray(b) => b.b.borrow().len(),
         Value::Tuple(t) => t.items.len(),
         Value::List(l) => l.items.borrow().len(),
         Value::Dict(d) => d.len(),

@@ -15,6 +15,7 @@ pub fn install(interp: &Interp) {
     super::sets::install(interp);
     super::dicts::install(interp);
     super::collections::install(interp);
+    super::bytearray::install(interp);
     let t = &interp.types;
     let obj = t.object.clone();
     interp.add_method(&obj, "__init__", object_init);

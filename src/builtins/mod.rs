@@ -2,6 +2,7 @@
 //! builtin modules (sys, math, collections, typing).
 
 pub mod abc;
+pub mod bytearray;
 pub mod collections;
 pub mod dicts;
 pub mod functions;
@@ -24,7 +25,7 @@ pub fn install(interp: &Interp) {
     functions::install(interp);
     let t = &interp.types;
     let types: Vec<&Rc<Class>> = vec![
-        &t.object, &t.type_, &t.bool_, &t.int, &t.float, &t.str_, &t.bytes, &t.tuple, &t.list, &t.dict, &t.set,
+        &t.object, &t.type_, &t.bool_, &t.int, &t.float, &t.str_, &t.bytes, &t.bytearray, &t.tuple, &t.list, &t.dict, &t.set,
         &t.frozenset, &t.range, &t.slice, &t.property, &t.staticmethod, &t.classmethod, &t.super_, &t.enumerate,
         &t.zip, &t.map, &t.filter, &t.reversed,
     ];
@@ -326,6 +327,9 @@ pub fn construct(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: Kwa
     }
     if is(&t.bytes) {
         return strings::bytes_new(interp, args, kwargs);
+    }
+    if is(&t.bytearray) {
+        return bytearray::construct(interp, args, kwargs);
     }
     for (c, v) in [(&t.none, Value::None), (&t.not_implemented, Value::NotImplemented), (&t.ellipsis, Value::Ellipsis)] {
         if is(c) {

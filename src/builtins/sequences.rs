@@ -223,6 +223,7 @@ pub fn getitem(interp: &Interp, obj: &Value, key: &Value) -> PyResult<Value> {
                 }
             }
         },
+        Value::ByteArray(b) => super::bytearray::getitem(interp, b, key),
         Value::Bytes(b) => match key {
             Value::Slice(sl) => {
                 let (start, _, step, len) = slice_indices(interp, sl, b.b.len() as i64)?;

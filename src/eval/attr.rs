@@ -490,6 +490,7 @@ impl Interp {
     pub fn setitem(&self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
         match obj {
             Value::Dict(d) => dictops::set(self, d, key, v),
+            Value::ByteArray(b) => crate::builtins::bytearray::setitem(self, b, &key, v),
             Value::List(l) => {
                 if let Some(i) = super::ops::as_i64(&key) {
                     let mut items = l.items.borrow_mut();

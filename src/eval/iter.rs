@@ -142,6 +142,7 @@ impl Interp {
         match v {
             Value::Str(_)
             | Value::Bytes(_)
+            | Value::ByteArray(_)
             | Value::Tuple(_)
             | Value::List(_)
             | Value::Dict(_)
@@ -185,7 +186,7 @@ impl Interp {
     /// `iter(v)`.
     pub fn iter(&self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
                 iter_value(IterState::Seq { seq: v.clone(), index: 0 })
             }
             Value::Range(r) => iter_value(IterState::Range { next: r.start, stop: r.stop, step: r.step }),
@@ -278,6 +279,7 @@ impl Interp {
                         }
                     }
                     Value::Bytes(b) => b.b.get(i).map(|x| Value::Int(*x as i64)),
+                    Value::ByteArray(b) => b.b.borrow().get(i).map(|x| Value::Int(*x as i64)),
                     _ => None,
                 };
                 match item {

@@ -89,6 +89,7 @@ impl Interp {
             Value::BigInt(_) => true,
             Value::Str(s) => !s.s.is_empty(),
             Value::Bytes(b) => !b.b.is_empty(),
+            Value::ByteArray(b) => !b.b.borrow().is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Dict(d) => d.len() > 0,
@@ -162,7 +163,7 @@ impl Interp {
             }
             // A values view has identity hashing; keys and items views are unhashable.
             Value::View(view) if view.kind == ViewKind::Values => hash::hash_pointer(v.ptr().unwrap_or(0)),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::View(_) => {
+            Value::ByteArray(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::View(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Instance(inst) => {
@@ -369,6 +370,9 @@ impl Interp {
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => Some(ord_result(x.s.cmp(&y.s))),
             (Value::Bytes(x), Value::Bytes(y)) => Some(ord_result(x.b.cmp(&y.b))),
+            (Value::ByteArray(x), Value::ByteArray(y)) => Some(ord_result(x.b.borrow().as_slice().cmp(y.b.borrow().as_slice()))),
+            (Value::ByteArray(x), Value::Bytes(y)) => Some(ord_result(x.b.borrow().as_slice().cmp(&y.b[..]))),
+            (Value::Bytes(x), Value::ByteArray(y)) => Some(ord_result(x.b[..].cmp(y.b.borrow().as_slice()))),
             (Value::Tuple(x), Value::Tuple(y)) => Some(self.nested("in comparison", || self.seq_compare(&x.items, &y.items, op))?),
             (Value::List(x), Value::List(y)) => {
                 let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
@@ -812,6 +816,15 @@ impl Interp {
                 v.extend(y.items.iter().cloned());
                 Some(Value::tuple(v))
             }
+            (BinOp::Add, Value::ByteArray(x), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let mut v = x.b.borrow().clone();
+                match b {
+                    Value::Bytes(y) => v.extend_from_slice(&y.b),
+                    Value::ByteArray(y) => v.extend_from_slice(&y.b.borrow()),
+                    _ => unreachable!(),
+                }
+                Some(Value::ByteArray(Rc::new(ByteArray { b: std::cell::RefCell::new(v) })))
+            }
             (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
                 let mut v = x.b.to_vec();
                 v.extend_from_slice(&y.b);
@@ -1064,6 +1077,10 @@ impl Interp {
                     self.type_name(x)
                 ))),
             },
+            Value::ByteArray(b) => {
+                let v = Value::Bytes(Rc::new(PyBytes { b: b.b.borrow().clone().into_boxed_slice() }));
+                self.contains(&v, x)
+            }
             Value::Bytes(b) => match x {
                 Value::Bytes(sub) => Ok(sub.b.is_empty() || b.b.windows(sub.b.len()).any(|w| w == &*sub.b)),
                 Value::Int(i) => Ok(b.b.contains(&(*i as u8))),

@@ -46,6 +46,7 @@ impl Interp {
             Value::Float(f) => format::float_repr(*f),
             Value::Str(s) => format::repr_str(&s.s),
             Value::Bytes(b) => format::repr_bytes(&b.b),
+            Value::ByteArray(b) => format!("bytearray({})", format::repr_bytes(&b.b.borrow())),
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

@@ -46,6 +46,7 @@ pub struct Types {
     pub float: Rc<Class>,
     pub str_: Rc<Class>,
     pub bytes: Rc<Class>,
+    pub bytearray: Rc<Class>,
     pub tuple: Rc<Class>,
     pub list: Rc<Class>,
     pub dict: Rc<Class>,
@@ -187,6 +188,7 @@ impl Types {
             float: mk(i, "float", o(), native),
             str_: mk(i, "str", o(), native),
             bytes: mk(i, "bytes", o(), native),
+            bytearray: mk(i, "bytearray", o(), native),
             tuple: mk(i, "tuple", o(), native),
             list: mk(i, "list", o(), BaseKind::List),
             defaultdict: mk_coll(i, "defaultdict"),
@@ -253,6 +255,7 @@ impl Interp {
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str_.clone(),
             Value::Bytes(_) => t.bytes.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(d) => match d.kind {

@@ -44,6 +44,11 @@ pub struct PyBytes {
     pub b: Box<[u8]>,
 }
 
+/// bytearray: a mutable sequence of bytes (unhashable).
+pub struct ByteArray {
+    pub b: RefCell<Vec<u8>>,
+}
+
 pub struct Tuple {
     pub items: Box<[Value]>,
 }
