@@ -392,6 +392,28 @@ impl<'a> Compiler<'a> {
         Ok(out)
     }
 
+    /// `a and b and c` as right-nested `And(a, And(b, c))` (the same result
+    /// as CPython's left-to-right evaluation), lowering operands with `lower`.
+    fn bool_chain(
+        &mut self,
+        op: ast::BoolOp,
+        values: &[ast::Expr],
+        lower: fn(&mut Self, &ast::Expr) -> CResult<Expr>,
+    ) -> CResult<ExprKind> {
+        let mut it = values.iter().rev();
+        let mut acc = lower(self, it.next().expect("BoolOp has values"))?;
+        for v in it {
+            let left = lower(self, v)?;
+            let span = left.span.to(acc.span);
+            let kind = match op {
+                ast::BoolOp::And => ExprKind::And(Box::new(left), Box::new(acc)),
+                ast::BoolOp::Or => ExprKind::Or(Box::new(left), Box::new(acc)),
+            };
+            acc = Expr { kind, span };
+        }
+        Ok(acc.kind)
+    }
+
     /// An expression whose value is only tested for truth (`if`, `while`,
     /// `not`, ...): subscripts there become `TestSubscript`, which the
     /// phantom-key report does not count as a use of the entry.
@@ -402,22 +424,7 @@ impl<'a> Compiler<'a> {
             E::Subscript { value, index } => {
                 ExprKind::TestSubscript(Box::new(self.expr(value)?), Box::new(self.expr(index)?))
             }
-            E::BoolOp { op, values } => {
-                let mut it = values.iter().rev();
-                let mut acc = self.test(it.next().expect("BoolOp has values"))?;
-                for v in it {
-                    let left = self.test(v)?;
-                    let sp = left.span.to(acc.span);
-                    acc = Expr {
-                        kind: match op {
-                            ast::BoolOp::And => ExprKind::And(Box::new(left), Box::new(acc)),
-                            ast::BoolOp::Or => ExprKind::Or(Box::new(left), Box::new(acc)),
-                        },
-                        span: sp,
-                    };
-                }
-                acc.kind
-            }
+            E::BoolOp { op, values } => self.bool_chain(*op, values, Self::test)?,
             _ => return self.expr(e),
         };
         Ok(Expr { kind, span })
@@ -433,22 +440,7 @@ impl<'a> Compiler<'a> {
             }
             E::Constant(c) => ExprKind::Const(self.constant(c)),
             E::FString(parts) => ExprKind::FString(self.fparts(parts)?),
-            E::BoolOp { op, values } => {
-                let mut it = values.iter().rev();
-                let mut acc = self.expr(it.next().expect("BoolOp has values"))?;
-                for v in it {
-                    let left = self.expr(v)?;
-                    let sp = left.span.to(acc.span);
-                    acc = Expr {
-                        kind: match op {
-                            ast::BoolOp::And => ExprKind::And(Box::new(left), Box::new(acc)),
-                            ast::BoolOp::Or => ExprKind::Or(Box::new(left), Box::new(acc)),
-                        },
-                        span: sp,
-                    };
-                }
-                return Ok(Expr { kind: acc.kind, span });
-            }
+            E::BoolOp { op, values } => self.bool_chain(*op, values, Self::expr)?,
             E::NamedExpr { target, value } => {
                 let v = self.expr(value)?;
                 ExprKind::NamedExpr(Box::new(self.store(&target.name)), Box::new(v))
