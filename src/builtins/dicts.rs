@@ -120,6 +120,7 @@ fn popitem(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if let DictKind::Ordered = d.kind {
         return super::collections::od_popitem(interp, &d, args, kwargs);
     }
+    super::no_kwargs(interp, "dict.popitem", kwargs)?;
     super::method_arity(interp, "dict.popitem", args, 0, 0)?;
     let r = d.table.borrow_mut().pop_last();
     match r {

@@ -67,8 +67,13 @@ fn update_with(interp: &Interp, s: &Rc<Set>, other: &Value) -> PyResult<()> {
             if Rc::ptr_eq(o, s) {
                 return Ok(());
             }
-            for item in set_items(o) {
-                interp.set_add(s, item)?;
+            // CPython's set_merge: presize (or copy into an empty set), then
+            // add the other set's keys in its slot order.
+            let done = s.table.borrow_mut().merge_begin(&o.table.borrow());
+            if !done {
+                for item in set_items(o) {
+                    interp.set_add(s, item)?;
+                }
             }
         }
         Value::Dict(d) => {

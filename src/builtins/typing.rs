@@ -47,6 +47,9 @@ pub fn make_typeddict(
     bases: &[Rc<Class>],
     kwargs: Kwargs,
 ) -> PyResult<Value> {
+    if bases.iter().any(|b| !interp.class_is_typeddict(b)) {
+        return Err(interp.type_error("cannot inherit from both a TypedDict type and a non-TypedDict base class"));
+    }
     let total = match kwarg(kwargs, "total") {
         Some(v) => interp.truthy(v)?,
         None => true,
@@ -147,6 +150,7 @@ fn alias_class(interp: &Interp) -> Rc<Class> {
     };
     dictops::set_str(&ns, interp.names.getitem.clone(), method("__getitem__", alias_getitem));
     dictops::set_str(&ns, interp.names.repr.clone(), method("__repr__", alias_repr));
+    dictops::set_str(&ns, interp.intern("__call__"), method("__call__", alias_call));
     let c = interp
         .make_user_class(interp.intern("_GenericAlias"), "_GenericAlias".into(), vec![], ns, "typing")
         .expect("alias class");
@@ -155,7 +159,31 @@ fn alias_class(interp: &Interp) -> Rc<Class> {
 }
 
 fn alias_getitem(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let (Some(Value::Instance(inst)), Some(t @ Value::Tuple(_))) = (args.first(), args.get(1)) {
+        let special = dictops::get_str(&inst.attrs, &interp.intern("__origin__")).is_none();
+        if let (true, Some(Value::Str(n))) = (special, dictops::get_str(&inst.attrs, &interp.intern("_name"))) {
+            if matches!(&*n.s, "Required" | "NotRequired") {
+                let got: String = interp.repr(t)?.chars().take(100).collect();
+                return Err(interp.type_error(&format!("{} accepts only a single type. Got {}.", n.s, got)));
+            }
+        }
+    }
     Ok(generic_alias(interp, &args[0], args.get(1).unwrap_or(&Value::None)))
+}
+
+/// `list[int]()` calls the origin; a bare special form (`typing.NotRequired()`) refuses.
+fn alias_call(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.first() else { return Err(interp.type_error("bad alias call")) };
+    match dictops::get_str(&inst.attrs, &interp.intern("__origin__")) {
+        Some(origin @ Value::Class(_)) => interp.call(&origin, &args[1..], kwargs),
+        _ => {
+            let name = match dictops::get_str(&inst.attrs, &interp.intern("_name")) {
+                Some(Value::Str(s)) => s.s.to_string(),
+                _ => String::new(),
+            };
+            Err(interp.type_error(&format!("Cannot instantiate typing.{}", name)))
+        }
+    }
 }
 
 /// How typing prints a type in an alias: `int`, `collections.abc.Mapping`, `None`.

@@ -445,7 +445,16 @@ impl<'a> Compiler<'a> {
                 let v = self.expr(value)?;
                 ExprKind::NamedExpr(Box::new(self.store(&target.name)), Box::new(v))
             }
-            E::BinOp { left, op, right } => ExprKind::Bin(*op, Box::new(self.expr(left)?), Box::new(self.expr(right)?)),
+            E::BinOp { left, op, right } => {
+                let (l, r) = (self.expr(left)?, self.expr(right)?);
+                match (&l.kind, &r.kind) {
+                    (ExprKind::Const(Value::Int(a)), ExprKind::Const(Value::Int(b))) => match fold_int(*op, *a, *b) {
+                        Some(v) => ExprKind::Const(Value::Int(v)),
+                        None => ExprKind::Bin(*op, Box::new(l), Box::new(r)),
+                    },
+                    _ => ExprKind::Bin(*op, Box::new(l), Box::new(r)),
+                }
+            }
             E::UnaryOp { op: ast::UnaryOp::Not, operand } => ExprKind::Not(Box::new(self.test(operand)?)),
             E::UnaryOp { op, operand } => {
                 // Fold `-5` so negative literals are constants.
@@ -454,7 +463,14 @@ impl<'a> Compiler<'a> {
                 } else if let (ast::UnaryOp::USub, E::Constant(ast::Constant::Float(f))) = (op, &operand.kind) {
                     ExprKind::Const(Value::Float(-f))
                 } else {
-                    ExprKind::Unary(*op, Box::new(self.expr(operand)?))
+                    let inner = self.expr(operand)?;
+                    // `-2**61`: the operand folded to a small int.
+                    match (op, &inner.kind) {
+                        (ast::UnaryOp::USub, ExprKind::Const(Value::Int(i))) if i.checked_neg().is_some() => {
+                            ExprKind::Const(Value::Int(-i))
+                        }
+                        _ => ExprKind::Unary(*op, Box::new(inner)),
+                    }
                 }
             }
             E::Lambda { params, body } => ExprKind::Function(Box::new(self.function(
@@ -778,6 +794,28 @@ enum FuncBody<'b> {
 enum CompBody<'b> {
     Yield(&'b ast::Expr),
     Push(CompKind, &'b ast::Expr, Option<&'b ast::Expr>),
+}
+
+/// Folds `a op b` for two small-int constants, as CPython's AST optimiser
+/// does (it matters beyond speed: a set display of constants iterates in
+/// the order of CPython's folded frozenset). None when the result would not
+/// be a small int or the operation would raise.
+fn fold_int(op: ast::BinOp, a: i64, b: i64) -> Option<i64> {
+    use ast::BinOp::*;
+    match op {
+        Add => a.checked_add(b),
+        Sub => a.checked_sub(b),
+        Mult => a.checked_mul(b),
+        Pow if (0..=u32::MAX as i64).contains(&b) => a.checked_pow(b as u32),
+        LShift if (0..63).contains(&b) => a.checked_mul(1i64.checked_shl(b as u32)?),
+        RShift if (0..64).contains(&b) => Some(a >> b),
+        BitAnd => Some(a & b),
+        BitOr => Some(a | b),
+        BitXor => Some(a ^ b),
+        FloorDiv if b != 0 && !(a == i64::MIN && b == -1) => Some(num_integer::Integer::div_floor(&a, &b)),
+        Mod if b != 0 && !(a == i64::MIN && b == -1) => Some(num_integer::Integer::mod_floor(&a, &b)),
+        _ => None,
+    }
 }
 
 fn docstring(body: &[ast::Stmt]) -> Option<&str> {
