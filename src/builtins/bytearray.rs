@@ -150,19 +150,8 @@ fn pop(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     method_arity(interp, "bytearray.pop", args, 0, 1)?;
     let ba = this(interp, args, "pop")?;
     let mut b = ba.b.borrow_mut();
-    if b.is_empty() {
-        return Err(interp.index_error("pop from empty bytearray"));
-    }
-    let n = b.len() as i64;
-    let i = match args.get(1) {
-        Some(v) => interp.index_value(v)?,
-        None => n - 1,
-    };
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(interp.index_error("pop index out of range"));
-    }
-    Ok(Value::Int(b.remove(j as usize) as i64))
+    let j = super::sequences::pop_index(interp, b.len(), args.get(1), "bytearray")?;
+    Ok(Value::Int(b.remove(j) as i64))
 }
 
 fn clear(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -383,23 +383,26 @@ fn input(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// isinstance(v, c) / issubclass(v, c) for one class, including the ABC
+/// (registered and one-trick classes) and TypedDict rules.
+pub fn check_one_class(interp: &Interp, v: &Value, c: &Rc<Class>, sub: bool) -> PyResult<bool> {
+    let r = if sub {
+        match v {
+            Value::Class(vc) => interp.is_subclass(vc, c),
+            _ => return Err(interp.type_error("issubclass() arg 1 must be a class")),
+        }
+    } else {
+        interp.isinstance(v, c)
+    };
+    if !r && !c.builtin {
+        return super::abc::fallback(interp, v, c, sub);
+    }
+    Ok(r)
+}
+
 fn class_check(interp: &Interp, v: &Value, t: &Value, fname: &str, sub: bool) -> PyResult<bool> {
     match t {
-        Value::Class(c) => {
-            let r = if sub {
-                match v {
-                    Value::Class(vc) => interp.is_subclass(vc, c),
-                    _ => return Err(interp.type_error("issubclass() arg 1 must be a class")),
-                }
-            } else {
-                interp.isinstance(v, c)
-            };
-            // ABCs (registered and one-trick classes) and TypedDict.
-            if !r && !c.builtin {
-                return super::abc::fallback(interp, v, c, sub);
-            }
-            Ok(r)
-        }
+        Value::Class(c) => check_one_class(interp, v, c, sub),
         Value::Tuple(items) => {
             for it in items.items.iter() {
                 if class_check(interp, v, it, fname, sub)? {

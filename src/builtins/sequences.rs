@@ -361,11 +361,18 @@ fn list_pop(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     method_arity(interp, "pop", args, 0, 1)?;
     let l = this_list(interp, args, "pop")?;
     let mut items = l.items.borrow_mut();
-    if items.is_empty() {
-        return Err(interp.index_error("pop from empty list"));
+    let j = pop_index(interp, items.len(), args.get(1), "list")?;
+    Ok(items.remove(j))
+}
+
+/// The position `seq.pop([i])` removes, for a sequence of `len` items
+/// (`what` names the type in the empty-sequence error).
+pub fn pop_index(interp: &Interp, len: usize, arg: Option<&Value>, what: &str) -> PyResult<usize> {
+    if len == 0 {
+        return Err(interp.index_error(format!("pop from empty {}", what)));
     }
-    let n = items.len() as i64;
-    let i = match args.get(1) {
+    let n = len as i64;
+    let i = match arg {
         Some(v) => interp.index_value(v)?,
         None => n - 1,
     };
@@ -373,7 +380,7 @@ fn list_pop(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(interp.index_error("pop index out of range"));
     }
-    Ok(items.remove(j as usize))
+    Ok(j as usize)
 }
 
 fn list_remove(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -246,20 +246,7 @@ pub fn abc_check(interp: &Interp, v: &Value, t: &Value, sub: bool) -> PyResult<O
         Some(Value::Str(s)) => s.s.to_string(),
         _ => String::new(),
     };
-    let check = |c: &Rc<Class>| -> PyResult<bool> {
-        let r = if sub {
-            match v {
-                Value::Class(vc) => interp.is_subclass(vc, c),
-                _ => return Err(interp.type_error("issubclass() arg 1 must be a class")),
-            }
-        } else {
-            interp.isinstance(v, c)
-        };
-        if !r && !c.builtin {
-            return super::abc::fallback(interp, v, c, sub);
-        }
-        Ok(r)
-    };
+    let check = |c: &Rc<Class>| super::functions::check_one_class(interp, v, c, sub);
     if let Some(origin) = get("__origin__") {
         if let Value::Class(_) = origin {
             return Err(interp.type_error(format!("{}() argument 2 cannot be a parameterized generic", fname)));

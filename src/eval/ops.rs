@@ -653,8 +653,7 @@ impl Interp {
                 }
             }
             (_, Value::Instance(inst)) => {
-                let name = format!("__i{}__", &dunder_name(op)[2..dunder_name(op).len() - 2]);
-                let name = self.intern(&name);
+                let name = self.intern(dunder_names(op)[2]);
                 if let Some(f) = self.class_lookup(&inst.class, &name) {
                     let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
                     if !matches!(r, Value::NotImplemented) {
@@ -676,8 +675,9 @@ impl Interp {
     }
 
     fn binary_dunder(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let name = self.intern(dunder_name(op));
-        let rname = self.intern(&format!("__r{}", &dunder_name(op)[2..]));
+        let [forward, reflected, _] = dunder_names(op);
+        let name = self.intern(forward);
+        let rname = self.intern(reflected);
         // A keys/items view on the left runs its set operation first (it
         // raises for a non-iterable rather than deferring to the right).
         if matches!(a, Value::View(v) if v.kind != ViewKind::Values) {
@@ -1341,20 +1341,21 @@ fn int_true_div(x: &BigInt, y: &BigInt) -> f64 {
     }
 }
 
-pub fn dunder_name(op: BinOp) -> &'static str {
+/// The methods behind a binary operator: forward, reflected and in-place.
+pub fn dunder_names(op: BinOp) -> [&'static str; 3] {
     match op {
-        BinOp::Add => "__add__",
-        BinOp::Sub => "__sub__",
-        BinOp::Mult => "__mul__",
-        BinOp::MatMult => "__matmul__",
-        BinOp::Div => "__truediv__",
-        BinOp::FloorDiv => "__floordiv__",
-        BinOp::Mod => "__mod__",
-        BinOp::Pow => "__pow__",
-        BinOp::LShift => "__lshift__",
-        BinOp::RShift => "__rshift__",
-        BinOp::BitOr => "__or__",
-        BinOp::BitXor => "__xor__",
-        BinOp::BitAnd => "__and__",
+        BinOp::Add => ["__add__", "__radd__", "__iadd__"],
+        BinOp::Sub => ["__sub__", "__rsub__", "__isub__"],
+        BinOp::Mult => ["__mul__", "__rmul__", "__imul__"],
+        BinOp::MatMult => ["__matmul__", "__rmatmul__", "__imatmul__"],
+        BinOp::Div => ["__truediv__", "__rtruediv__", "__itruediv__"],
+        BinOp::FloorDiv => ["__floordiv__", "__rfloordiv__", "__ifloordiv__"],
+        BinOp::Mod => ["__mod__", "__rmod__", "__imod__"],
+        BinOp::Pow => ["__pow__", "__rpow__", "__ipow__"],
+        BinOp::LShift => ["__lshift__", "__rlshift__", "__ilshift__"],
+        BinOp::RShift => ["__rshift__", "__rrshift__", "__irshift__"],
+        BinOp::BitOr => ["__or__", "__ror__", "__ior__"],
+        BinOp::BitXor => ["__xor__", "__rxor__", "__ixor__"],
+        BinOp::BitAnd => ["__and__", "__rand__", "__iand__"],
     }
 }
