@@ -21,6 +21,7 @@ impl Interp {
         let m = match name {
             "sys" => make_sys(self),
             "math" => make_math(self),
+            "time" => make_time(self),
             "collections" => make_collections(self)?,
             "collections.abc" | "typing" => {
                 if name == "typing" {
@@ -603,6 +604,82 @@ fn make_math(interp: &Interp) -> Value {
         ("perm", math_perm), ("isqrt", math_isqrt), ("isclose", math_isclose), ("isnan", math_isnan),
         ("isinf", math_isinf), ("isfinite", math_isfinite), ("fsum", math_fsum), ("prod", math_prod),
         ("modf", math_modf), ("frexp", math_frexp), ("ldexp", math_ldexp), ("dist", math_dist),
+    ];
+    for (n, f) in fns {
+        func(interp, &d, n, *f);
+    }
+    m
+}
+
+// ---- time -----------------------------------------------------------------
+
+/// The origin of `perf_counter` and `monotonic`: the first call in the process.
+fn clock_origin() -> std::time::Instant {
+    static ORIGIN: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *ORIGIN.get_or_init(std::time::Instant::now)
+}
+
+fn since_origin(interp: &Interp, name: &str, args: &[Value]) -> PyResult<std::time::Duration> {
+    arity(interp, name, args, 0, 0)?;
+    Ok(clock_origin().elapsed())
+}
+
+fn since_epoch(interp: &Interp, name: &str, args: &[Value]) -> PyResult<std::time::Duration> {
+    arity(interp, name, args, 0, 0)?;
+    Ok(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default())
+}
+
+fn time_perf_counter(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(since_origin(interp, "perf_counter", args)?.as_secs_f64()))
+}
+
+fn time_perf_counter_ns(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(since_origin(interp, "perf_counter_ns", args)?.as_nanos() as i64))
+}
+
+fn time_time(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(since_epoch(interp, "time", args)?.as_secs_f64()))
+}
+
+fn time_time_ns(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(since_epoch(interp, "time_ns", args)?.as_nanos() as i64))
+}
+
+/// `time.sleep(secs)`, in short steps so that an interrupt (Ctrl-C, or a
+/// host's time bound) stops it.
+fn time_sleep(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(interp, "sleep", args, 1, 1)?;
+    if !matches!(args[0], Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_)) {
+        return Err(interp.type_error(format!("'{}' object cannot be interpreted as an integer", interp.type_name(&args[0]))));
+    }
+    let secs = num(interp, &args[0])?;
+    if secs.is_nan() {
+        return Err(interp.value_error("Invalid value NaN (not a number)"));
+    }
+    if secs < 0.0 {
+        return Err(interp.value_error("sleep length must be non-negative"));
+    }
+    if secs > 1e12 {
+        return Err(interp.overflow_error("sleep length is too large"));
+    }
+    let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs);
+    loop {
+        interp.check_interrupt()?;
+        let now = std::time::Instant::now();
+        if now >= end {
+            return Ok(Value::None);
+        }
+        std::thread::sleep((end - now).min(std::time::Duration::from_millis(20)));
+    }
+}
+
+fn make_time(interp: &Interp) -> Value {
+    let (m, d) = module(interp, "time");
+    clock_origin();
+    let fns: &[(&'static str, BuiltinFn)] = &[
+        ("perf_counter", time_perf_counter), ("perf_counter_ns", time_perf_counter_ns),
+        ("monotonic", time_perf_counter), ("monotonic_ns", time_perf_counter_ns),
+        ("time", time_time), ("time_ns", time_time_ns), ("sleep", time_sleep),
     ];
     for (n, f) in fns {
         func(interp, &d, n, *f);
