@@ -70,6 +70,7 @@ pub struct Expr {
     pub span: Span,
 }
 
+#[repr(u8)]
 pub enum ExprKind {
     Const(Value),
     Local(u32),
@@ -92,7 +93,7 @@ pub enum ExprKind {
     NamedExpr(Box<Target>, Box<Expr>),
     Call(Box<Expr>, Vec<Arg>),
     /// `obj.name(args)`: avoids making a bound method object.
-    MethodCall(Box<Expr>, Rc<PyStr>, Vec<Arg>),
+    MethodCall(Box<Expr>, Rc<PyStr>, Vec<Arg>, Box<MethodCache>),
     /// Zero-argument `super()` inside a method: the `__class__` cell and the
     /// first argument's local slot.
     SuperZero { class_cell: u32, self_slot: Option<u32> },
@@ -114,6 +115,15 @@ pub enum ExprKind {
     GeneratorExp(Box<FuncDef>, Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+}
+
+/// What a method call site found last time: the receiver's class, the
+/// class-namespace epoch it was found in, and the function. Valid while the
+/// receiver has that class and no class namespace has changed since
+/// (`crate::dict::table::watched_epoch`).
+#[derive(Default)]
+pub struct MethodCache {
+    pub entry: std::cell::RefCell<Option<(Rc<crate::value::Class>, u64, Value)>>,
 }
 
 pub enum Elt {
@@ -177,6 +187,7 @@ pub struct Stmt {
     pub span: Span,
 }
 
+#[repr(u8)]
 pub enum StmtKind {
     Expr(Expr),
     Assign(Vec<Target>, Expr),

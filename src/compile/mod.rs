@@ -539,7 +539,7 @@ impl<'a> Compiler<'a> {
                 if let E::Attribute { value, attr } = &func.kind {
                     let obj = self.expr(value)?;
                     let name = self.intern(&attr.name);
-                    ExprKind::MethodCall(Box::new(obj), name, self.args(args)?)
+                    ExprKind::MethodCall(Box::new(obj), name, self.args(args)?, Box::default())
                 } else {
                     ExprKind::Call(Box::new(self.expr(func)?), self.args(args)?)
                 }

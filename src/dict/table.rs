@@ -456,6 +456,20 @@ pub struct DictTable<K, V> {
     unicode: bool,
     version: u64,
     layout: u64,
+    /// Set on class namespaces: every change to a watched table also
+    /// advances [`watched_epoch`], which method caches compare.
+    watched: bool,
+}
+
+/// Advanced by every change to any watched table (class namespaces), so a
+/// cached attribute lookup is valid while the epoch is unchanged. Shared by
+/// all interpreters in the process: another one's class changes only cost a
+/// cache refill.
+static WATCHED_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+#[inline]
+pub fn watched_epoch() -> u64 {
+    WATCHED_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 impl<K, V> Default for DictTable<K, V> {
@@ -496,6 +510,7 @@ impl<K: Clone, V: Clone> Clone for DictTable<K, V> {
             unicode: self.unicode,
             version: 0,
             layout: 0,
+            watched: false,
         }
     }
 }
@@ -519,6 +534,7 @@ impl<K, V> DictTable<K, V> {
             unicode: true,
             version: 0,
             layout: 0,
+            watched: false,
         }
     }
 
@@ -777,8 +793,29 @@ impl<K, V> DictTable<K, V> {
         self.entry(i).map(|(_, v)| v)
     }
 
+    /// Marks this table as a class namespace (see [`watched_epoch`]).
+    pub fn watch(&mut self) {
+        self.watched = true;
+        self.touch();
+    }
+
+    /// Records a change for the method caches when the table is watched.
+    #[inline]
+    fn touch(&self) {
+        if self.watched {
+            WATCHED_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    #[inline]
+    fn bump_version(&mut self) {
+        self.version = self.version.wrapping_add(1);
+        self.touch();
+    }
+
     #[inline]
     pub fn value_mut(&mut self, i: usize) -> Option<&mut V> {
+        self.touch();
         match self.entries.get_mut(i) {
             Some(e) if e.live() => Some(e.value_mut()),
             _ => None,
@@ -788,6 +825,7 @@ impl<K, V> DictTable<K, V> {
     /// Key (shared) and value (mutable) at position `i`.
     #[inline]
     pub fn entry_mut(&mut self, i: usize) -> Option<(&K, &mut V)> {
+        self.touch();
         match self.entries.get_mut(i) {
             Some(e) if e.live() => {
                 // SAFETY: live entry; key and value are disjoint fields.
@@ -876,6 +914,7 @@ impl<K, V> DictTable<K, V> {
 
     /// Live entries in order with mutable values.
     pub fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> + '_ {
+        self.touch();
         let first = self.first.min(self.entries.len());
         self.entries[first..]
             .iter_mut()
@@ -951,7 +990,7 @@ impl<K, V> DictTable<K, V> {
         }
         self.used += 1;
         self.usable -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.bump_version();
         pos
     }
 
@@ -1008,10 +1047,13 @@ impl<K, V> DictTable<K, V> {
             && (other.log2_size == LOG_MINSIZE || usable_fraction(other.size() / 2) < other.used)
         {
             let layout = self.layout.wrapping_add(1);
-            let version = self.version.wrapping_add(1);
+            let version = self.version;
+            let watched = self.watched;
             *self = other.clone();
             self.layout = layout;
             self.version = version;
+            self.watched = watched;
+            self.bump_version();
             return true;
         }
         self.reserve_for_merge(other.used, other.unicode);
@@ -1085,7 +1127,7 @@ impl<K, V> DictTable<K, V> {
         self.first = front;
         self.usable = usable_fraction(size) as isize - self.used as isize;
         self.layout = self.layout.wrapping_add(1);
-        self.version = self.version.wrapping_add(1);
+        self.bump_version();
         tracked
     }
 
@@ -1113,7 +1155,7 @@ impl<K, V> DictTable<K, V> {
         self.indices.set(slot, DUMMY);
         let out = self.entries[entry].take();
         self.used -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.bump_version();
         if entry == self.first {
             self.advance_first();
         }
@@ -1161,7 +1203,7 @@ impl<K, V> DictTable<K, V> {
         if self.used == 0 {
             self.first = i;
         }
-        self.version = self.version.wrapping_add(1);
+        self.bump_version();
         Some(out)
     }
 
@@ -1195,7 +1237,7 @@ impl<K, V> DictTable<K, V> {
         self.used = 0;
         self.usable = 0;
         self.unicode = true;
-        self.version = self.version.wrapping_add(1);
+        self.bump_version();
         self.layout = self.layout.wrapping_add(1);
         old
     }
@@ -1240,7 +1282,7 @@ impl<K, V> DictTable<K, V> {
         self.entries.push(Entry::new(h, k, v));
         self.indices.set(slot, pos as isize);
         self.usable -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.bump_version();
         if entry == self.first {
             self.advance_first();
         }
@@ -1271,7 +1313,7 @@ impl<K, V> DictTable<K, V> {
         self.entries[pos] = Entry::new(h, k, v);
         self.indices.set(slot, pos as isize);
         self.first = pos;
-        self.version = self.version.wrapping_add(1);
+        self.bump_version();
         pos
     }
 
@@ -1291,7 +1333,7 @@ impl<K, V> DictTable<K, V> {
         self.first = pos;
         self.used += 1;
         self.usable -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.bump_version();
         pos
     }
 

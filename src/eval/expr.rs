@@ -7,6 +7,10 @@ use crate::compile::ir::*;
 use crate::syntax::ast::CmpOp;
 use crate::value::*;
 
+/// Positional call arguments, gathered without a heap allocation for the
+/// usual handful.
+pub type Args = smallvec::SmallVec<[Value; 4]>;
+
 impl Interp {
     /// The namespace `eval()` sees from frame `f`: the module globals, or
     /// for a function or class body a snapshot of the globals with its
@@ -38,7 +42,23 @@ impl Interp {
         ns
     }
 
+    /// Evaluates `e`. Local variables and constants, the most common
+    /// operands, are read here, inlined into the caller; everything else
+    /// goes through [`Interp::eval_node`].
+    #[inline(always)]
     pub fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Local(i) => match f.locals.get(*i as usize) {
+                Some(v) if !matches!(v, Value::Unbound) => Ok(v.clone()),
+                _ => self.eval_node(f, e),
+            },
+            ExprKind::Const(v) => Ok(v.clone()),
+            _ => self.eval_node(f, e),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_node(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Local(i) => {
@@ -105,9 +125,22 @@ impl Interp {
             ExprKind::Bin(op, a, b) => {
                 let x = self.eval(f, a)?;
                 let y = self.eval(f, b)?;
+                if let (Value::Int(i), Value::Int(j)) = (&x, &y) {
+                    if let Some(r) = super::ops::int_fast(*op, *i, *j) {
+                        return Ok(r);
+                    }
+                }
                 self.binary(*op, &x, &y)
             }
             ExprKind::Compare(first, rest) => {
+                if let [(op, second)] = &rest[..] {
+                    let a = self.eval(f, first)?;
+                    let b = self.eval(f, second)?;
+                    if let Some(r) = super::ops::int_compare(*op, &a, &b) {
+                        return Ok(Value::Bool(r));
+                    }
+                    return self.compare_op(*op, &a, &b);
+                }
                 let mut left = self.eval(f, first)?;
                 let n = rest.len();
                 for (i, (op, e)) in rest.iter().enumerate() {
@@ -124,8 +157,7 @@ impl Interp {
                 unreachable!("comparison has operators")
             }
             ExprKind::IfExp(test, body, orelse) => {
-                let t = self.eval(f, test)?;
-                if self.truthy(&t)? {
+                if self.eval_cond(f, test)? {
                     self.eval(f, body)
                 } else {
                     self.eval(f, orelse)
@@ -148,9 +180,9 @@ impl Interp {
                 }
                 self.call(&callee, &pos, &kw)
             }
-            ExprKind::MethodCall(obj, name, args) => {
+            ExprKind::MethodCall(obj, name, args, cache) => {
                 let recv = self.eval(f, obj)?;
-                self.call_method_expr(f, recv, name, args)
+                self.call_method_expr(f, recv, name, args, cache)
             }
             ExprKind::SuperZero { class_cell, self_slot } => {
                 let class = f.cells[*class_cell as usize].value.borrow().clone();
@@ -266,6 +298,28 @@ impl Interp {
         }
     }
 
+    /// `bool(e)` for a condition (if, while, ternary, assert): a single
+    /// comparison or `not` gives its truth without making a bool value.
+    pub fn eval_cond(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        match &e.kind {
+            ExprKind::Compare(first, rest) if rest.len() == 1 => {
+                let (op, second) = &rest[0];
+                let a = self.eval(f, first)?;
+                let b = self.eval(f, second)?;
+                if let Some(r) = super::ops::int_compare(*op, &a, &b) {
+                    return Ok(r);
+                }
+                let r = self.compare_op(*op, &a, &b)?;
+                self.truthy(&r)
+            }
+            ExprKind::Not(a) => Ok(!self.eval_cond(f, a)?),
+            _ => {
+                let v = self.eval(f, e)?;
+                self.truthy(&v)
+            }
+        }
+    }
+
     /// Runs a list/set/dict comprehension's code in a new frame (no function
     /// object is made): slot 0 is the iterator, slot 1 the result.
     fn run_comprehension(&self, f: &mut Frame, def: &FuncDef, it: Value, kind: CompKind) -> PyResult<Value> {
@@ -373,12 +427,12 @@ impl Interp {
         args: &[Arg],
         first: Option<Value>,
         callee: Option<&Value>,
-    ) -> PyResult<(Vec<Value>, Vec<(Rc<PyStr>, Value)>)> {
+    ) -> PyResult<(Args, Vec<(Rc<PyStr>, Value)>)> {
         let fname = || match callee {
             Some(c) => format!("{} argument", self.function_str(c)),
             None => "Value".to_string(),
         };
-        let mut pos = Vec::with_capacity(args.len() + 1);
+        let mut pos = Args::new();
         if let Some(v) = first {
             pos.push(v);
         }
@@ -431,16 +485,38 @@ impl Interp {
         Ok((pos, kw))
     }
 
-    fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &[Arg]) -> PyResult<Value> {
+    fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &[Arg], cache: &MethodCache) -> PyResult<Value> {
         // Builtin methods and plain functions found on the type are called
         // with the receiver prepended, without making a bound method.
-        if let Some(func) = self.lookup_method(&recv, name) {
+        if let Some(func) = self.lookup_method_cached(&recv, name, cache) {
             let (pos, kw) = self.eval_args(f, args, Some(recv), Some(&func))?;
             return self.call(&func, &pos, &kw);
         }
         let callee = self.getattr(&recv, name)?;
         let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
         self.call(&callee, &pos, &kw)
+    }
+
+    /// [`Interp::lookup_method`] through the call site's cache.
+    fn lookup_method_cached(&self, recv: &Value, name: &PyStr, cache: &MethodCache) -> Option<Value> {
+        let Some(class) = self.common_type(recv) else {
+            return self.lookup_method(recv, name);
+        };
+        let epoch = crate::dict::table::watched_epoch();
+        if let Some((cached, at, func)) = &*cache.entry.borrow() {
+            if *at == epoch && Rc::ptr_eq(cached, class) {
+                if let Value::Instance(inst) = recv {
+                    // An instance attribute shadows the class's method.
+                    if inst.attrs.len() > 0 && super::dictops::get_str(&inst.attrs, name).is_some() {
+                        return None;
+                    }
+                }
+                return Some(func.clone());
+            }
+        }
+        let func = self.lookup_method(recv, name)?;
+        *cache.entry.borrow_mut() = Some((class.clone(), epoch, func.clone()));
+        Some(func)
     }
 
     pub fn make_function(&self, f: &mut Frame, def: &FuncDef) -> PyResult<Value> {

@@ -230,6 +230,14 @@ impl Interp {
         r
     }
 
+    /// The work of a loop's back edge: a chance to collect cycles, and to
+    /// stop on an interrupt.
+    #[inline]
+    pub fn loop_tick(&self) -> PyResult<()> {
+        self.heap.maybe_collect(self);
+        self.check_interrupt()
+    }
+
     /// Raises KeyboardInterrupt (and clears the request) when the host has
     /// set the interrupt flag. One relaxed load when it is not set.
     #[inline]

@@ -80,7 +80,17 @@ fn float_mod(a: f64, b: f64) -> f64 {
 }
 
 impl Interp {
+    #[inline]
     pub fn truthy(&self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::None => Ok(false),
+            Value::Int(i) => Ok(*i != 0),
+            _ => self.truthy_object(v),
+        }
+    }
+
+    fn truthy_object(&self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
             Value::Bool(b) => *b,
@@ -1253,8 +1263,32 @@ fn num_cmp(a: &Value, b: &Value) -> Option<Option<std::cmp::Ordering>> {
     }
 }
 
+/// `a op b` for two small ints and the six order/equality operators, or
+/// identity; None when the operands or the operator need the full path.
 #[inline]
-fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
+pub fn int_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return match op {
+            CmpOp::Is => Some(a.is(b)),
+            CmpOp::IsNot => Some(!a.is(b)),
+            _ => None,
+        };
+    };
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Is => x == y,
+        CmpOp::IsNot => x != y,
+        CmpOp::In | CmpOp::NotIn => return None,
+    })
+}
+
+#[inline]
+pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
     Some(Value::Int(match op {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,

@@ -68,8 +68,7 @@ impl Interp {
             }
             StmtKind::Raise(exc, cause) => return Err(self.raise(f, exc.as_ref(), cause.as_ref())?),
             StmtKind::Assert(test, msg) => {
-                let t = self.eval(f, test)?;
-                if !self.truthy(&t)? {
+                if !self.eval_cond(f, test)? {
                     let args = match msg {
                         Some(m) => vec![self.eval(f, m)?],
                         None => vec![],
@@ -78,13 +77,11 @@ impl Interp {
                 }
             }
             StmtKind::If(test, body, orelse) => {
-                let t = self.eval(f, test)?;
-                return if self.truthy(&t)? { self.exec_block(f, body) } else { self.exec_block(f, orelse) };
+                return if self.eval_cond(f, test)? { self.exec_block(f, body) } else { self.exec_block(f, orelse) };
             }
             StmtKind::While(test, body, orelse) => {
                 loop {
-                    let t = self.eval(f, test)?;
-                    if !self.truthy(&t)? {
+                    if !self.eval_cond(f, test)? {
                         break;
                     }
                     match self.exec_block(f, body)? {
@@ -92,8 +89,7 @@ impl Interp {
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         _ => {}
                     }
-                    self.heap.maybe_collect(self);
-                    self.check_interrupt()?;
+                    self.loop_tick()?;
                 }
                 return self.exec_block(f, orelse);
             }
@@ -194,12 +190,38 @@ impl Interp {
                     Flow::Return(v) => return Ok(Flow::Return(v)),
                     _ => {}
                 }
-                self.heap.maybe_collect(self);
-                self.check_interrupt()?;
+                self.loop_tick()?;
                 i = match i.checked_add(step) {
                     Some(n) => n,
                     None => break,
                 };
+            }
+            return self.exec_block(f, orelse);
+        }
+        // Lists and tuples are walked by index, as their iterators do (a
+        // list that grows during the loop is seen growing).
+        if let Value::List(_) | Value::Tuple(_) = &iterable {
+            let mut i = 0;
+            loop {
+                let v = match &iterable {
+                    Value::List(l) => match l.items.borrow().get(i) {
+                        Some(v) => v.clone(),
+                        None => break,
+                    },
+                    Value::Tuple(t) => match t.items.get(i) {
+                        Some(v) => v.clone(),
+                        None => break,
+                    },
+                    _ => unreachable!("checked above"),
+                };
+                i += 1;
+                self.assign(f, target, v)?;
+                match self.exec_block(f, body)? {
+                    Flow::Break => return Ok(Flow::Normal),
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    _ => {}
+                }
+                self.loop_tick()?;
             }
             return self.exec_block(f, orelse);
         }
@@ -211,8 +233,7 @@ impl Interp {
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 _ => {}
             }
-            self.heap.maybe_collect(self);
-            self.check_interrupt()?;
+            self.loop_tick()?;
         }
         self.exec_block(f, orelse)
     }
@@ -475,7 +496,20 @@ impl Interp {
         Ok(v)
     }
 
+    /// Binds `v` to `target`; a local slot is stored inline in the caller.
+    #[inline(always)]
     pub fn assign(&self, f: &mut Frame, target: &Target, v: Value) -> PyResult<()> {
+        if let Target::Local(i) = target {
+            if let Some(slot) = f.locals.get_mut(*i as usize) {
+                *slot = v;
+                return Ok(());
+            }
+        }
+        self.assign_slow(f, target, v)
+    }
+
+    #[inline(never)]
+    fn assign_slow(&self, f: &mut Frame, target: &Target, v: Value) -> PyResult<()> {
         match target {
             Target::Local(i) => f.locals[*i as usize] = v,
             Target::Deref(i) => *f.cells[*i as usize].value.borrow_mut() = v,
@@ -566,8 +600,7 @@ impl Interp {
                 self.setitem(&o, k, new)
             }
             Target::Local(i) => {
-                let cur = f.locals[*i as usize].clone();
-                if let Value::Unbound = cur {
+                if let Value::Unbound = f.locals[*i as usize] {
                     let name = f.code.local_names.get(*i as usize).map(|n| n.s.to_string()).unwrap_or_default();
                     return Err(self.new_error(
                         ExcKind::UnboundLocalError,
@@ -575,6 +608,12 @@ impl Interp {
                     ));
                 }
                 let rhs = self.eval(f, value)?;
+                if let (Value::Int(x), Value::Int(y)) = (&f.locals[*i as usize], &rhs) {
+                    if let Some(r) = super::ops::int_fast(op, *x, *y) {
+                        f.locals[*i as usize] = r;
+                        return Ok(());
+                    }
+                }
                 // Drop the slot's reference first so `s += x` can extend in place.
                 let cur = std::mem::replace(&mut f.locals[*i as usize], Value::None);
                 let new = match self.inplace(op, &cur, &rhs) {

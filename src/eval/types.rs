@@ -101,7 +101,9 @@ pub fn new_class(
     builtin: bool,
 ) -> Result<Rc<Class>, String> {
     let mro = compute_mro(&bases)?;
-    Ok(Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict: Rc::new(Dict::new()), base_kind, builtin }))
+    let dict = Rc::new(Dict::new());
+    dict.table.borrow_mut().watch();
+    Ok(Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict, base_kind, builtin }))
 }
 
 /// C3 linearisation of the bases (the class itself is not included).
@@ -244,6 +246,30 @@ pub fn install_methods(interp: &Interp) {
 
 impl Interp {
     /// The class of any value.
+    /// The class of the common receivers of method calls, borrowed (None
+    /// for the rest, which [`Interp::type_of`] handles).
+    #[inline]
+    pub fn common_type<'a>(&'a self, v: &'a Value) -> Option<&'a Rc<Class>> {
+        let t = &self.types;
+        Some(match v {
+            Value::Instance(i) => &i.class,
+            Value::Str(_) => &t.str_,
+            Value::List(_) => &t.list,
+            Value::Dict(d) => match d.kind {
+                DictKind::Plain => &t.dict,
+                DictKind::Default(_) => &t.defaultdict,
+                DictKind::Ordered => &t.ordered_dict,
+                DictKind::Counter => &t.counter,
+            },
+            Value::Set(s) if !s.frozen => &t.set,
+            Value::Tuple(_) => &t.tuple,
+            Value::Int(_) => &t.int,
+            Value::Float(_) => &t.float,
+            Value::Bytes(_) => &t.bytes,
+            _ => return None,
+        })
+    }
+
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
         let t = &self.types;
         match v {
@@ -391,6 +417,7 @@ impl Interp {
         if super::dictops::get_str(&ns, &self.names.eq).is_some() && super::dictops::get_str(&ns, &self.names.hash).is_none() {
             super::dictops::set_str(&ns, self.names.hash.clone(), Value::None);
         }
+        ns.table.borrow_mut().watch();
         let class = Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict: ns, base_kind: kind, builtin: false });
         self.heap.track_class(&class);
         Ok(class)

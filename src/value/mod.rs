@@ -23,7 +23,7 @@ pub fn hash_secret() -> &'static crate::dict::HashSecret {
     SECRET.get_or_init(|| crate::dict::HashSecret::from_env().unwrap_or_else(|_| crate::dict::HashSecret::random()))
 }
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     #[default]
     None,
@@ -33,6 +33,9 @@ pub enum Value {
     /// A small int; ints that do not fit in i64 are `BigInt`s (never both for one number).
     Int(i64),
     Float(f64),
+    /// An unassigned local slot; never visible to Python code.
+    Unbound,
+    // Every variant from here on holds a reference-counted object.
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
@@ -56,8 +59,64 @@ pub enum Value {
     /// property, staticmethod, classmethod, super objects.
     Wrapper(Rc<Wrapper>),
     Cell(Rc<CellObj>),
-    /// An unassigned local slot; never visible to Python code.
-    Unbound,
+}
+
+impl Clone for Value {
+    /// Immediates are copied inline at the call site; only objects take the
+    /// out-of-line path that bumps a reference count.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Unbound => {
+                // SAFETY: these variants own nothing, so a bitwise copy is
+                // a complete, independent value.
+                unsafe { std::ptr::read(self) }
+            }
+            _ => self.clone_object(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_object(&self) -> Value {
+        match self {
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::Bytes(r) => Value::Bytes(r.clone()),
+            Value::ByteArray(r) => Value::ByteArray(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::Method(r) => Value::Method(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Iterator(r) => Value::Iterator(r.clone()),
+            Value::Generator(r) => Value::Generator(r.clone()),
+            Value::View(r) => Value::View(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+            Value::Wrapper(r) => Value::Wrapper(r.clone()),
+            Value::Cell(r) => Value::Cell(r.clone()),
+            Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Unbound => unsafe { std::ptr::read(self) },
+        }
+    }
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);

@@ -1,0 +1,76 @@
+# Method calls are cached per call site; every way of changing a class
+# (or an instance attribute shadowing the method) must be seen at once.
+class A:
+    def m(self):
+        return "A.m"
+
+class B(A):
+    pass
+
+objs = [A(), B()]
+
+def call_all():
+    return [o.m() for o in objs]
+
+print(call_all())
+A.m = lambda self: "patched"
+print(call_all())
+B.m = lambda self: "B own"
+print(call_all())
+del B.m
+print(call_all())
+b = B()
+b.m = lambda: "instance"
+print(b.m(), [o.m() for o in objs])
+del b.m
+print(b.m())
+setattr(A, "m", lambda self: "setattr")
+print(call_all())
+delattr(A, "m")
+for o in objs:
+    try:
+        o.m()
+    except AttributeError as e:
+        print("AttributeError:", e)
+
+# Builtin receivers, and a dict subclass overriding a method at the same site.
+class D(dict):
+    def get(self, k, default=None):
+        return ("D.get", k)
+
+for x in [{}, D(), {"k": 1}, D(k=2)]:
+    print(x.get("k"))
+
+# A base class changed while a loop calls through a subclass instance.
+class Base:
+    def f(self):
+        return 1
+
+class Sub(Base):
+    pass
+
+s = Sub()
+r = []
+for i in range(4):
+    r.append(s.f())
+    if i == 1:
+        Base.f = lambda self: 2
+print(r)
+
+# New classes made at one site, each with its own method.
+def make(n):
+    class K:
+        def v(self):
+            return n
+    return K()
+
+print([make(i).v() for i in range(5)])
+
+# Changing a class through a method of its own.
+class Counter2:
+    def tick(self):
+        Counter2.tick = lambda self: "replaced"
+        return "first"
+
+c = Counter2()
+print([c.tick() for _ in range(3)])
