@@ -6,9 +6,44 @@ mod repl;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: dictpy [--dump-ast] [--warn-phantom-keys | -X phantom-keys] [-i] [-c CODE | FILE | -] [args...]";
 
+/// mimalloc's defaults trade memory for speed in ways that do not pay off
+/// here: arenas committed eagerly and freed pages kept for a second raised
+/// peak RSS by up to 2.5x on the benchmarks. Commit on demand and return
+/// freed pages at once (the option numbers are those of the bundled v3
+/// header, `mi_option_arena_eager_commit` and `mi_option_purge_delay`).
+fn tune_allocator() {
+    extern "C" {
+        fn mi_option_set(option: std::os::raw::c_int, value: std::os::raw::c_long);
+    }
+    const ARENA_EAGER_COMMIT: std::os::raw::c_int = 4;
+    const PURGE_DELAY: std::os::raw::c_int = 15;
+    // SAFETY: plain setters of mimalloc's option table.
+    unsafe {
+        mi_option_set(ARENA_EAGER_COMMIT, 0);
+        mi_option_set(PURGE_DELAY, 0);
+    }
+}
+
+/// Runs from the ELF initialisers, before the Rust runtime's first
+/// allocation, so the options apply to mimalloc's first arena too.
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array"]
+static TUNE_ALLOCATOR: extern "C" fn() = {
+    extern "C" fn init() {
+        tune_allocator();
+    }
+    init
+};
+
 fn main() -> ExitCode {
+    #[cfg(not(target_os = "linux"))]
+    tune_allocator();
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut dump_ast = false;
