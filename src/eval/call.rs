@@ -10,6 +10,48 @@ use crate::value::*;
 
 pub type Kwargs<'a> = &'a [(Rc<PyStr>, Value)];
 
+/// Up to four call arguments held on the Rust stack: the common call
+/// `f(a, b)` or `obj.m(a)` evaluates into this instead of a heap vector.
+pub struct StackArgs {
+    len: usize,
+    items: [std::mem::MaybeUninit<Value>; StackArgs::CAPACITY],
+}
+
+impl StackArgs {
+    pub const CAPACITY: usize = 4;
+
+    #[inline(always)]
+    pub fn new() -> StackArgs {
+        StackArgs { len: 0, items: [const { std::mem::MaybeUninit::uninit() }; StackArgs::CAPACITY] }
+    }
+
+    /// Panics past [`StackArgs::CAPACITY`]; callers check the count first.
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.items[self.len].write(v);
+        self.len += 1;
+    }
+
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[Value] {
+        // SAFETY: the first `len` items are initialised by `push`.
+        unsafe { std::slice::from_raw_parts(self.items.as_ptr() as *const Value, self.len) }
+    }
+}
+
+impl Drop for StackArgs {
+    #[inline(always)]
+    fn drop(&mut self) {
+        for item in &mut self.items[..self.len] {
+            // SAFETY: initialised by `push`, dropped once here.
+            let v = unsafe { item.assume_init_mut() };
+            if v.is_object() {
+                unsafe { std::ptr::drop_in_place(v) };
+            }
+        }
+    }
+}
+
 impl Interp {
     pub fn call(&self, callee: &Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         match callee {
@@ -115,7 +157,7 @@ impl Interp {
 
     pub fn call_function(&self, func: &Rc<Function>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         let code = &func.code;
-        let mut locals = vec![Value::Unbound; code.nlocals.max(code.params.count())];
+        let mut locals = super::Locals::from_elem(Value::Unbound, code.nlocals.max(code.params.count()));
         self.bind_args(func, &mut locals, args, kwargs)?;
         if code.is_generator {
             return Ok(self.new_generator(func.clone(), locals));
@@ -141,7 +183,7 @@ impl Interp {
     }
 
     /// A frame for `func` with bound arguments: creates its cells.
-    pub fn new_frame<'c>(&self, func: &'c Rc<Function>, mut locals: Vec<Value>) -> Frame<'c> {
+    pub fn new_frame<'c>(&self, func: &'c Rc<Function>, mut locals: super::Locals) -> Frame<'c> {
         let code = &func.code;
         let mut cells = Vec::with_capacity(code.cellvars.len() + func.closure.len());
         for (_, param) in &code.cellvars {

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use num_traits::ToPrimitive;
 
 use super::{Interp, PyResult};
+use crate::dict::table::Vacant;
 use crate::dict::{KeyEq, Probe};
 use crate::value::*;
 
@@ -80,12 +81,19 @@ fn bool_eq(b: bool) -> KeyEq {
 }
 
 /// Finds `key` (with its hash): the (slot, entry) position or None.
+#[inline]
 pub fn find(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Option<(usize, usize)>> {
+    Ok(locate(interp, d, key, hash)?.ok())
+}
+
+/// Finds `key` (with its hash): `Ok((slot, entry))`, or `Err(vacant)`, where
+/// an insertion can go without probing again.
+pub fn locate(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Result<(usize, usize), Vacant>> {
     let mut probe = d.table.borrow().lookup(hash, |k| key_eq_fast(k, key));
     loop {
         match probe {
-            Probe::Found { slot, entry } => return Ok(Some((slot, entry))),
-            Probe::Missing(_) => return Ok(None),
+            Probe::Found { slot, entry } => return Ok(Ok((slot, entry))),
+            Probe::Missing(vacant) => return Ok(Err(vacant)),
             Probe::Deferred { state, entry } => {
                 let stored = match d.table.borrow().key_at(entry) {
                     Some(k) => k.clone(),
@@ -133,15 +141,15 @@ pub fn set_hashed(interp: &Interp, d: &Dict, key: Value, hash: i64, value: Value
     // The table follows CPython's str-only/general keys kinds (this decides
     // its size, which sys.getsizeof reports, and when it rebuilds).
     d.table.borrow_mut().prepare_insert(matches!(key, Value::Str(_)));
-    match find(interp, d, &key, hash)? {
-        Some((_, entry)) => {
+    match locate(interp, d, &key, hash)? {
+        Ok((_, entry)) => {
             // Drop the old value after releasing the borrow: its destructor
             // may run arbitrary cleanup.
             let old = d.table.borrow_mut().replace_value(entry, value);
             drop(old);
         }
-        None => {
-            d.table.borrow_mut().insert_new(hash, key, value);
+        Err(vacant) => {
+            d.table.borrow_mut().insert_new_at(vacant, hash, key, value);
         }
     }
     Ok(())
@@ -236,9 +244,7 @@ pub fn copy(interp: &Interp, d: &Dict) -> Rc<Dict> {
 /// `a | b` for dicts: a copy of `a` (same kind) updated with `b`.
 pub fn merge(interp: &Interp, a: &Rc<Dict>, b: &Rc<Dict>) -> PyResult<Value> {
     let new = copy(interp, a);
-    for (k, v) in items(b) {
-        set(interp, &new, k, v)?;
-    }
+    update_from(interp, &new, &Value::Dict(b.clone()), false)?;
     Ok(Value::Dict(new))
 }
 
@@ -249,7 +255,22 @@ pub fn update_from(interp: &Interp, d: &Rc<Dict>, other: &Value, pairs_ok: bool)
         if Rc::ptr_eq(o, d) {
             return Ok(());
         }
-        // Hashes are known: no need to hash again.
+        // CPython's dict_merge: a copy of the table into an empty dict, or
+        // one resize up front.
+        if d.table.borrow_mut().merge_begin(&o.table.borrow()) {
+            return Ok(());
+        }
+        // Hashes are known: no need to hash again. When both tables hold
+        // only str keys no comparison can run Python code, so the source
+        // is read in place; otherwise a user __eq__ could change it under
+        // the loop, and a snapshot is taken first.
+        if o.table.borrow().is_unicode_kind() && d.table.borrow().is_unicode_kind() {
+            let src = o.table.borrow();
+            for (h, k, v) in src.iter_hashed() {
+                set_hashed(interp, d, k.clone(), h, v.clone())?;
+            }
+            return Ok(());
+        }
         let entries: Vec<(i64, Value, Value)> =
             o.table.borrow().iter_hashed().map(|(h, k, v)| (h, k.clone(), v.clone())).collect();
         for (h, k, v) in entries {

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use super::call::StackArgs;
 use super::{ExcKind, Frame, Interp, PyResult};
 use crate::compile::ir::*;
 use crate::syntax::ast::CmpOp;
@@ -10,6 +11,13 @@ use crate::value::*;
 /// Positional call arguments, gathered without a heap allocation for the
 /// usual handful.
 pub type Args = smallvec::SmallVec<[Value; 4]>;
+
+/// Whether a call's arguments are all plain positional ones that fit a
+/// [`StackArgs`] after `extra` leading values.
+#[inline(always)]
+fn simple_args(args: &[Arg], extra: usize) -> bool {
+    args.len() + extra <= StackArgs::CAPACITY && args.iter().all(|a| matches!(a, Arg::Pos(_)))
+}
 
 impl Interp {
     /// The namespace `eval()` sees from frame `f`: the module globals, or
@@ -170,6 +178,16 @@ impl Interp {
             }
             ExprKind::Call(func, args) => {
                 let callee = self.eval(f, func)?;
+                let is_eval = matches!(&callee, Value::Builtin(b)
+                    if b.func as *const () == crate::builtins::functions::eval as *const ());
+                if !is_eval && simple_args(args, 0) {
+                    let mut buf = StackArgs::new();
+                    for a in args {
+                        let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
+                        buf.push(self.eval(f, e)?);
+                    }
+                    return self.call(&callee, buf.as_slice(), &[]);
+                }
                 let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
                 if let Value::Builtin(b) = &callee {
                     // eval() sees the caller's namespace.
@@ -329,7 +347,7 @@ impl Interp {
             CompKind::Dict => Value::Dict(self.new_dict_rc()),
         };
         let code = &def.code;
-        let mut locals = vec![Value::Unbound; code.nlocals];
+        let mut locals = super::Locals::from_elem(Value::Unbound, code.nlocals);
         locals[0] = it;
         locals[1] = acc.clone();
         let mut cells = Vec::with_capacity(code.cellvars.len() + def.closure.len());
@@ -489,6 +507,15 @@ impl Interp {
         // Builtin methods and plain functions found on the type are called
         // with the receiver prepended, without making a bound method.
         if let Some(func) = self.lookup_method_cached(&recv, name, cache) {
+            if simple_args(args, 1) {
+                let mut buf = StackArgs::new();
+                buf.push(recv);
+                for a in args {
+                    let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
+                    buf.push(self.eval(f, e)?);
+                }
+                return self.call(&func, buf.as_slice(), &[]);
+            }
             let (pos, kw) = self.eval_args(f, args, Some(recv), Some(&func))?;
             return self.call(&func, &pos, &kw);
         }

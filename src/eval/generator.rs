@@ -83,7 +83,7 @@ pub enum GenStep {
 }
 
 impl Interp {
-    pub fn new_generator(&self, func: Rc<Function>, locals: Vec<Value>) -> Value {
+    pub fn new_generator(&self, func: Rc<Function>, locals: super::Locals) -> Value {
         let stack = match DefaultStack::new(GEN_STACK_SIZE) {
             Ok(s) => s,
             Err(_) => DefaultStack::new(256 << 10).expect("allocating a generator stack"),

@@ -89,10 +89,14 @@ pub enum Flow {
     Return(Value),
 }
 
+/// A frame's local slots: inline for the usual few, so a call does not
+/// allocate.
+pub type Locals = smallvec::SmallVec<[Value; 8]>;
+
 /// One activation of a Code: its local slots and cells.
 pub struct Frame<'c> {
     pub code: &'c Code,
-    pub locals: Vec<Value>,
+    pub locals: Locals,
     pub cells: Vec<Rc<CellObj>>,
     pub globals: Rc<Dict>,
     /// The namespace of a class body being executed.
@@ -181,7 +185,7 @@ impl Interp {
     pub fn run_module_code(&self, code: &Rc<Code>, globals: &Rc<Dict>) -> PyResult<()> {
         let mut frame = Frame {
             code,
-            locals: Vec::new(),
+            locals: Locals::new(),
             cells: Vec::new(),
             globals: globals.clone(),
             namespace: None,

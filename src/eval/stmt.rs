@@ -449,7 +449,7 @@ impl Interp {
         }
         let mut frame = Frame {
             code,
-            locals: Vec::new(),
+            locals: super::Locals::new(),
             cells,
             globals: f.globals.clone(),
             namespace: Some(ns.clone()),
@@ -526,6 +526,13 @@ impl Interp {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, index)?;
                 self.setitem(&o, k, v)?;
+            }
+            Target::Unpack(targets, None, _) if matches!(&v, Value::Tuple(t) if t.items.len() == targets.len()) => {
+                // `k, v = pair`: straight from the tuple, no list of items.
+                let Value::Tuple(t) = &v else { unreachable!("checked by the guard") };
+                for (target, item) in targets.iter().zip(t.items.iter()) {
+                    self.assign(f, target, item.clone())?;
+                }
             }
             Target::Unpack(targets, star, _) => {
                 let items = self.unpack(&v, targets.len(), *star)?;

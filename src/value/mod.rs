@@ -66,24 +66,33 @@ impl Clone for Value {
     /// out-of-line path that bumps a reference count.
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::None
-            | Value::NotImplemented
-            | Value::Ellipsis
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::Unbound => {
-                // SAFETY: these variants own nothing, so a bitwise copy is
-                // a complete, independent value.
-                unsafe { std::ptr::read(self) }
-            }
-            _ => self.clone_object(),
+        if self.is_object() {
+            self.clone_object()
+        } else {
+            // SAFETY: the immediates own nothing, so a bitwise copy is a
+            // complete, independent value.
+            unsafe { std::ptr::read(self) }
         }
     }
 }
 
 impl Value {
+    /// True when the value holds a reference-counted object (cloning or
+    /// dropping it touches a count); false for the immediates.
+    #[inline(always)]
+    pub fn is_object(&self) -> bool {
+        !matches!(
+            self,
+            Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Unbound
+        )
+    }
+
     #[inline(never)]
     fn clone_object(&self) -> Value {
         match self {

@@ -1,0 +1,90 @@
+# Behaviour the evaluator's fast paths must keep: list/tuple loops that see
+# mutation, tuple unpacking errors, argument evaluation order, small-int
+# arithmetic overflowing into big ints, comparisons of mixed types.
+import sys
+
+items = [1, 2, 3]
+seen = []
+for x in items:
+    seen.append(x)
+    if x < 3:
+        items.append(x * 10)
+print(seen, items)
+
+items = [1, 2, 3, 4, 5, 6]
+for x in items:
+    if x % 2 == 0:
+        items.remove(x)
+print(items)
+
+total = 0
+for x in (1, 2, 3):
+    total += x
+else:
+    total += 100
+print(total)
+
+for x in []:
+    print("never")
+else:
+    print("empty else")
+
+for i, x in enumerate([5, 6]):
+    if x == 6:
+        break
+else:
+    print("not printed")
+print(i, x)
+
+pairs = [(1, "a"), (2, "b")]
+for n, s in pairs:
+    print(n, s)
+for bad in [(1, 2, 3), (1,), "ab", [7, 8]]:
+    try:
+        p, q = bad
+        print("unpacked", p, q)
+    except ValueError as e:
+        print("ValueError:", e)
+    except TypeError as e:
+        print("TypeError:", e)
+
+order = []
+def arg(v):
+    order.append(v)
+    return v
+def four(a, b, c, d):
+    return a + b + c + d
+print(four(arg(1), arg(2), arg(3), arg(4)), order)
+def five(a, b, c, d, e):
+    return a + b + c + d + e
+print(five(1, 2, 3, 4, 5))
+print([].__class__.__name__, "x".join(["a", "b", "c"]))
+
+big = 2 ** 62
+n = big
+n += big
+print(n, type(n).__name__, big + big, big * 4, -big - big - big)
+i = 9223372036854775807
+i += 1
+print(i)
+print(1 < 2.5, 2 == 2.0, 3 >= True, None is None, 1 is not None, (1 < 2) < 3)
+try:
+    print(1 < "a")
+except TypeError as e:
+    print("TypeError:", e)
+x = 5
+print(0 < x < 10, 0 < x > 10, not x, not 0)
+d = {}
+d["k" + str(1)] = 1
+d |= {"k1": 2, "k2": 3}
+print(d, dict(d) == d, {**d, "k3": 4})
+print(sys.getsizeof({}), sys.getsizeof(d), sys.getsizeof(dict(d)), sys.getsizeof(d | {"z": 0}))
+a = {"k" + str(i): i for i in range(600)}
+b = {"k" + str(i): i for i in range(300, 900)}
+m = a | b
+e = dict(a)
+e.update(b)
+print(len(m), sys.getsizeof(a), sys.getsizeof(m), sys.getsizeof(e), sys.getsizeof({**a}), sys.getsizeof(dict(b)))
+g = {}
+g.update(a)
+print(sys.getsizeof(g), list(g)[:3], list(m)[-2:])
