@@ -43,11 +43,8 @@ impl Drop for StackArgs {
     #[inline(always)]
     fn drop(&mut self) {
         for item in &mut self.items[..self.len] {
-            // SAFETY: initialised by `push`, dropped once here.
-            let v = unsafe { item.assume_init_mut() };
-            if v.is_object() {
-                unsafe { std::ptr::drop_in_place(v) };
-            }
+            // SAFETY: initialised by `push`, read out once here.
+            unsafe { item.assume_init_read() }.release();
         }
     }
 }

@@ -144,9 +144,12 @@ pub fn set_hashed(interp: &Interp, d: &Dict, key: Value, hash: i64, value: Value
     match locate(interp, d, &key, hash)? {
         Ok((_, entry)) => {
             // Drop the old value after releasing the borrow: its destructor
-            // may run arbitrary cleanup.
+            // may run arbitrary cleanup. The table keeps its own key object.
             let old = d.table.borrow_mut().replace_value(entry, value);
-            drop(old);
+            if let Some(old) = old {
+                old.release();
+            }
+            key.release();
         }
         Err(vacant) => {
             d.table.borrow_mut().insert_new_at(vacant, hash, key, value);

@@ -138,16 +138,22 @@ impl Interp {
                         return Ok(r);
                     }
                 }
-                self.binary(*op, &x, &y)
+                let r = self.binary(*op, &x, &y);
+                x.release();
+                y.release();
+                r
             }
             ExprKind::Compare(first, rest) => {
                 if let [(op, second)] = &rest[..] {
                     let a = self.eval(f, first)?;
                     let b = self.eval(f, second)?;
-                    if let Some(r) = super::ops::int_compare(*op, &a, &b) {
-                        return Ok(Value::Bool(r));
-                    }
-                    return self.compare_op(*op, &a, &b);
+                    let r = match super::ops::int_compare(*op, &a, &b) {
+                        Some(r) => Ok(Value::Bool(r)),
+                        None => self.compare_op(*op, &a, &b),
+                    };
+                    a.release();
+                    b.release();
+                    return r;
                 }
                 let mut left = self.eval(f, first)?;
                 let n = rest.len();
@@ -226,7 +232,9 @@ impl Interp {
             }
             ExprKind::Attribute(obj, name) => {
                 let v = self.eval(f, obj)?;
-                self.getattr(&v, name)
+                let r = self.getattr(&v, name);
+                v.release();
+                r
             }
             ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index) => {
                 let o = self.eval(f, obj)?;
@@ -235,7 +243,10 @@ impl Interp {
                     let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
                     return self.phantom_getitem(f, &o, &k, e.span, truth_test);
                 }
-                self.getitem(&o, &k)
+                let r = self.getitem(&o, &k);
+                o.release();
+                k.release();
+                r
             }
             ExprKind::Slice(a, b, c) => {
                 let start = match a { Some(x) => self.eval(f, x)?, None => Value::None };
@@ -324,11 +335,13 @@ impl Interp {
                 let (op, second) = &rest[0];
                 let a = self.eval(f, first)?;
                 let b = self.eval(f, second)?;
-                if let Some(r) = super::ops::int_compare(*op, &a, &b) {
-                    return Ok(r);
-                }
-                let r = self.compare_op(*op, &a, &b)?;
-                self.truthy(&r)
+                let r = match super::ops::int_compare(*op, &a, &b) {
+                    Some(r) => Ok(r),
+                    None => self.compare_op(*op, &a, &b).and_then(|r| self.truthy(&r)),
+                };
+                a.release();
+                b.release();
+                r
             }
             ExprKind::Not(a) => Ok(!self.eval_cond(f, a)?),
             _ => {

@@ -93,6 +93,16 @@ pub enum Flow {
 /// allocate.
 pub type Locals = smallvec::SmallVec<[Value; 8]>;
 
+impl Drop for Frame<'_> {
+    /// Locals go through [`Value::release`] (no destructor dispatch for
+    /// values that stay alive elsewhere).
+    fn drop(&mut self) {
+        for v in self.locals.drain(..) {
+            v.release();
+        }
+    }
+}
+
 /// One activation of a Code: its local slots and cells.
 pub struct Frame<'c> {
     pub code: &'c Code,

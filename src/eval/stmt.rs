@@ -501,7 +501,7 @@ impl Interp {
     pub fn assign(&self, f: &mut Frame, target: &Target, v: Value) -> PyResult<()> {
         if let Target::Local(i) = target {
             if let Some(slot) = f.locals.get_mut(*i as usize) {
-                *slot = v;
+                std::mem::replace(slot, v).release();
                 return Ok(());
             }
         }
@@ -520,12 +520,16 @@ impl Interp {
             }
             Target::Attr(obj, name) => {
                 let o = self.eval(f, obj)?;
-                self.setattr(&o, name, v)?;
+                let r = self.setattr(&o, name, v);
+                o.release();
+                r?;
             }
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, index)?;
-                self.setitem(&o, k, v)?;
+                let r = self.setitem(&o, k, v);
+                o.release();
+                r?;
             }
             Target::Unpack(targets, None, _) if matches!(&v, Value::Tuple(t) if t.items.len() == targets.len()) => {
                 // `k, v = pair`: straight from the tuple, no list of items.
