@@ -190,7 +190,7 @@ fn scan_line(s: &str) -> LineEnd {
 
 /// A global, then a builtin.
 fn lookup_name(interp: &Interp, globals: &Dict, name: &str) -> Option<Value> {
-    let key = PyStr::new(name.into());
+    let key = PyStr::new(name);
     dictops::get_str(globals, &key).or_else(|| dictops::get_str(&interp.builtins, &key))
 }
 
@@ -225,7 +225,7 @@ fn attr_dicts(interp: &Interp, v: &Value) -> Vec<Rc<Dict>> {
 }
 
 fn raw_attr(interp: &Interp, v: &Value, name: &str) -> Option<Value> {
-    let key = PyStr::new(name.into());
+    let key = PyStr::new(name);
     attr_dicts(interp, v).iter().find_map(|d| dictops::get_str(d, &key))
 }
 

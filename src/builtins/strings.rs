@@ -1144,7 +1144,7 @@ fn str_hash(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn str_lt(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "__lt__", args, 2, 2)?;
     match (&args[0], &args[1]) {
-        (Value::Str(a), Value::Str(b)) => Ok(Value::Bool(a.s < b.s)),
+        (Value::Str(a), Value::Str(b)) => Ok(Value::Bool(*a.s < *b.s)),
         _ => Ok(Value::NotImplemented),
     }
 }

@@ -30,7 +30,7 @@ impl Interner {
         if let Some(r) = self.map.get(s) {
             return r.clone();
         }
-        let r = Rc::new(PyStr::new(s.into()));
+        let r = Rc::new(PyStr::new(s));
         r.hash();
         self.map.insert(s.into(), r.clone());
         r
@@ -379,10 +379,10 @@ impl<'a> Compiler<'a> {
         let mut out = Vec::new();
         for p in parts {
             match p {
-                ast::FStringPart::Literal(s) => out.push(FPart::Lit(Rc::new(PyStr::new(s.as_str().into())))),
+                ast::FStringPart::Literal(s) => out.push(FPart::Lit(Rc::new(PyStr::new(s.as_str())))),
                 ast::FStringPart::Field(f) => {
                     if let Some(t) = &f.debug_text {
-                        out.push(FPart::Lit(Rc::new(PyStr::new(t.as_str().into()))));
+                        out.push(FPart::Lit(Rc::new(PyStr::new(t.as_str()))));
                     }
                     let spec = f.format_spec.as_ref().map(|s| self.fparts(s)).transpose()?;
                     out.push(FPart::Field { expr: self.expr(&f.expr)?, conversion: f.conversion, spec });
@@ -632,7 +632,7 @@ impl<'a> Compiler<'a> {
         let result = (|| -> CResult<(Vec<Stmt>, Option<Rc<PyStr>>)> {
             Ok(match body {
                 FuncBody::Block(stmts) => {
-                    let doc = docstring(stmts).map(|d| Rc::new(PyStr::new(d.into())));
+                    let doc = docstring(stmts).map(|d| Rc::new(PyStr::new(d)));
                     (self.stmts(stmts)?, doc)
                 }
                 FuncBody::Expr(e) => {
@@ -698,7 +698,7 @@ impl<'a> Compiler<'a> {
             }
         };
         let mut code = self.make_code(id, &c.name.name, CodeKind::Class, body, c.name.span);
-        code.doc = docstring(&c.body).map(|d| Rc::new(PyStr::new(d.into())));
+        code.doc = docstring(&c.body).map(|d| Rc::new(PyStr::new(d)));
         let class_cell = self.table.scopes[id].cells.iter().position(|n| n == "__class__").map(|i| i as u32);
         self.scope = outer;
         let closure = self.closure_for(id);

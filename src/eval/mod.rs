@@ -217,7 +217,7 @@ impl Interp {
             let name: Rc<str> = if frame.code.kind == crate::compile::ir::CodeKind::Module {
                 "<module>".into()
             } else {
-                frame.code.name.s.as_ref().into()
+                (&*frame.code.name.s).into()
             };
             let frame_id = frame as *const Frame as usize;
             let mut tb = data.traceback.borrow_mut();

@@ -184,10 +184,10 @@ const _: () = assert!(std::mem::size_of::<Result<Value, std::rc::Rc<()>>>() == 1
 
 impl Value {
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(PyStr::new(s.into())))
+        Value::Str(Rc::new(PyStr::new(s)))
     }
     pub fn string(s: String) -> Value {
-        Value::Str(Rc::new(PyStr::new(s.into_boxed_str())))
+        Value::Str(Rc::new(PyStr::new(s)))
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
@@ -264,7 +264,7 @@ mod tests {
     #[test]
     fn clone_and_release_keep_rc_counts() {
         let big: Rc<BigInt> = Rc::new(BigInt::from(7) << 100usize);
-        let s = Rc::new(PyStr::new("key".into()));
+        let s = Rc::new(PyStr::new("key"));
         let b = Rc::new(PyBytes { b: vec![1u8, 2].into_boxed_slice() });
         let t = Rc::new(Tuple::new(vec![Value::Int(1), Value::None]));
         let l = Rc::new(List { items: std::cell::RefCell::new(vec![Value::Float(1.5)]) });

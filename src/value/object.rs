@@ -2,6 +2,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::fmt;
 
 use crate::compile::Code;
 use crate::dict::{DictTable, SetTable};
@@ -10,10 +11,104 @@ use crate::syntax::ast::Span;
 
 use super::Value;
 
+/// The text of a str. Up to [`StrText::INLINE`] bytes live inside the str
+/// object itself (one allocation, and a key comparison touches one cache
+/// line), as CPython keeps a str's characters in its object; longer text is
+/// a separate heap block.
+pub enum StrText {
+    Inline { len: u8, bytes: [u8; StrText::INLINE] },
+    Heap(Box<str>),
+}
+
+impl StrText {
+    pub const INLINE: usize = 22;
+}
+
+impl std::ops::Deref for StrText {
+    type Target = str;
+    #[inline(always)]
+    fn deref(&self) -> &str {
+        match self {
+            // SAFETY: inline bytes are always copied from a whole `str`.
+            StrText::Inline { len, bytes } => unsafe { std::str::from_utf8_unchecked(&bytes[..*len as usize]) },
+            StrText::Heap(s) => s,
+        }
+    }
+}
+
+impl From<&str> for StrText {
+    fn from(s: &str) -> StrText {
+        if s.len() <= StrText::INLINE {
+            let mut bytes = [0u8; StrText::INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            StrText::Inline { len: s.len() as u8, bytes }
+        } else {
+            StrText::Heap(s.into())
+        }
+    }
+}
+
+impl From<String> for StrText {
+    fn from(s: String) -> StrText {
+        if s.len() <= StrText::INLINE {
+            StrText::from(s.as_str())
+        } else {
+            StrText::Heap(s.into_boxed_str())
+        }
+    }
+}
+
+impl From<Box<str>> for StrText {
+    fn from(s: Box<str>) -> StrText {
+        if s.len() <= StrText::INLINE {
+            StrText::from(&*s)
+        } else {
+            StrText::Heap(s)
+        }
+    }
+}
+
+impl Clone for StrText {
+    fn clone(&self) -> StrText {
+        StrText::from(&**self)
+    }
+}
+
+impl PartialEq for StrText {
+    #[inline]
+    fn eq(&self, other: &StrText) -> bool {
+        **self == **other
+    }
+}
+
+impl PartialEq<str> for StrText {
+    fn eq(&self, other: &str) -> bool {
+        &**self == other
+    }
+}
+
+impl PartialEq<&str> for StrText {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
+impl fmt::Display for StrText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl fmt::Debug for StrText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
 /// An immutable str with its hash cached (CPython caches it too), so that
 /// repeated dict lookups with the same key object hash once.
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: StrText,
     /// -1 until computed (a real hash is never -1).
     pub hash: Cell<i64>,
     /// Number of code points (equal to `s.len()` for ASCII, the common case,
@@ -22,7 +117,8 @@ pub struct PyStr {
 }
 
 impl PyStr {
-    pub fn new(s: Box<str>) -> PyStr {
+    pub fn new(s: impl Into<StrText>) -> PyStr {
+        let s: StrText = s.into();
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr { s, hash: Cell::new(-1), chars }
     }
@@ -281,3 +377,32 @@ pub struct IterObj {
 }
 
 pub use crate::eval::generator::Generator;
+
+#[cfg(test)]
+mod str_text_tests {
+    use super::*;
+
+    /// Text up to the inline limit is stored inline, longer text on the
+    /// heap; both read back exactly, from every source type.
+    #[test]
+    fn inline_and_heap_text() {
+        for n in [0, 1, 21, 22, 23, 64] {
+            let text: String = "k".repeat(n);
+            for t in [StrText::from(text.as_str()), StrText::from(text.clone()), StrText::from(text.clone().into_boxed_str())] {
+                assert_eq!(&*t, text.as_str());
+                assert_eq!(matches!(t, StrText::Inline { .. }), n <= StrText::INLINE);
+                assert!(t == StrText::from(text.as_str()));
+                assert_eq!(t.clone(), t);
+            }
+        }
+        // Multi-byte characters: the limit is in bytes.
+        let s = "é".repeat(11); // 22 bytes
+        assert!(matches!(StrText::from(s.as_str()), StrText::Inline { .. }));
+        let p = PyStr::new(s.as_str());
+        assert_eq!(p.chars, 11);
+        assert!(!p.is_ascii());
+        let s = "é".repeat(12); // 24 bytes
+        assert!(matches!(StrText::from(s.as_str()), StrText::Heap(_)));
+        assert_eq!(&*PyStr::new(s.clone()).s, s.as_str());
+    }
+}
