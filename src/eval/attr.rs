@@ -7,7 +7,7 @@ use super::{ExcKind, Interp, PyResult};
 use crate::value::*;
 
 impl Interp {
-    pub fn getattr(&self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+    pub fn getattr(&self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, name)),
@@ -43,7 +43,7 @@ impl Interp {
         })
     }
 
-    pub fn getattr_opt(&self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
+    pub fn getattr_opt(&self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
                 let class_attr = self.class_lookup(&inst.class, name);
@@ -193,7 +193,7 @@ impl Interp {
     }
 
     /// An attribute found on the type of a builtin value (its methods).
-    fn generic_type_attr(&self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
+    fn generic_type_attr(&self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj);
         match self.class_lookup(&cls, name) {
             Some(v) => self.bind(v, obj, &cls).map(Some),

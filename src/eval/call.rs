@@ -122,7 +122,7 @@ impl Interp {
     }
 
     /// Calls a method found on the type of `recv` (for dunders and internal use).
-    pub fn call_method(&self, recv: &Value, name: &PyStr, args: &[Value]) -> PyResult<Value> {
+    pub fn call_method(&self, recv: &Value, name: &Rc<PyStr>, args: &[Value]) -> PyResult<Value> {
         let f = self.getattr(recv, name)?;
         self.call(&f, args, &[])
     }
@@ -130,7 +130,7 @@ impl Interp {
     /// A plain function or builtin found on the type of `recv`, to be called
     /// with `recv` prepended; None when the attribute needs full lookup
     /// (instance attributes, descriptors, class methods...).
-    pub fn lookup_method(&self, recv: &Value, name: &PyStr) -> Option<Value> {
+    pub fn lookup_method(&self, recv: &Value, name: &Rc<PyStr>) -> Option<Value> {
         match recv {
             Value::Instance(inst) => {
                 if inst.attrs.len() > 0 && super::dictops::get_str(&inst.attrs, name).is_some() {

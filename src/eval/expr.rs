@@ -538,7 +538,7 @@ impl Interp {
     }
 
     /// [`Interp::lookup_method`] through the call site's cache.
-    fn lookup_method_cached(&self, recv: &Value, name: &PyStr, cache: &MethodCache) -> Option<Value> {
+    fn lookup_method_cached(&self, recv: &Value, name: &Rc<PyStr>, cache: &MethodCache) -> Option<Value> {
         let Some(class) = self.common_type(recv) else {
             return self.lookup_method(recv, name);
         };

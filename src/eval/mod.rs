@@ -148,6 +148,8 @@ pub struct Interp {
     /// the running code raise KeyboardInterrupt at its next loop back-edge
     /// or function call; see [`Interp::check_interrupt`].
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Recent class attribute lookups (see [`types::LookupCache`]).
+    pub lookup_cache: RefCell<types::LookupCache>,
 }
 
 impl Interp {
@@ -175,6 +177,7 @@ impl Interp {
             pending_close: RefCell::new(Vec::new()),
             has_pending_close: Cell::new(false),
             interrupt: Default::default(),
+            lookup_cache: RefCell::new(types::LookupCache::new()),
         });
         types::install_methods(&interp);
         crate::builtins::install(&interp);

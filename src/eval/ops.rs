@@ -264,7 +264,7 @@ impl Interp {
             let ta = self.type_of(a);
             let tb = self.type_of(b);
             let reflected_first = !Rc::ptr_eq(&ta, &tb) && self.is_subclass(&tb, &ta) && b_inst;
-            let try_side = |x: &Value, y: &Value, n: &PyStr| -> PyResult<Value> {
+            let try_side = |x: &Value, y: &Value, n: &Rc<PyStr>| -> PyResult<Value> {
                 if let Value::Instance(inst) = x {
                     if let Some(f) = self.class_lookup(&inst.class, n) {
                         if !matches!(f, Value::Builtin(_)) {
@@ -753,10 +753,10 @@ impl Interp {
 
     /// Calls `a.name(b)` or the reflected `b.rname(a)` of user classes, in
     /// CPython's order (the reflected one first for a subclass on the right).
-    pub fn dunder_pair(&self, a: &Value, b: &Value, name: &PyStr, rname: &PyStr) -> PyResult<Option<Value>> {
+    pub fn dunder_pair(&self, a: &Value, b: &Value, name: &Rc<PyStr>, rname: &Rc<PyStr>) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let lookup = |v: &Value, n: &PyStr| -> Option<Value> {
+        let lookup = |v: &Value, n: &Rc<PyStr>| -> Option<Value> {
             match v {
                 Value::Instance(inst) => self.class_lookup(&inst.class, n).filter(|f| !matches!(f, Value::Builtin(_))),
                 _ => None,

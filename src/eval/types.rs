@@ -368,7 +368,19 @@ impl Interp {
     }
 
     /// Looks a name up along a class's MRO.
-    pub fn class_lookup(&self, class: &Rc<Class>, name: &PyStr) -> Option<Value> {
+    /// `name` on `class` and its MRO, through the lookup cache.
+    pub fn class_lookup(&self, class: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
+        let epoch = crate::dict::table::watched_epoch();
+        let slot = LookupCache::slot(class, name);
+        if let Some(v) = self.lookup_cache.borrow().get(slot, class, name, epoch) {
+            return v;
+        }
+        let found = self.class_lookup_uncached(class, name);
+        self.lookup_cache.borrow_mut().put(slot, class, name, epoch, found.clone());
+        found
+    }
+
+    fn class_lookup_uncached(&self, class: &Rc<Class>, name: &PyStr) -> Option<Value> {
         if let Some(v) = super::dictops::get_str(&class.dict, name) {
             return Some(v);
         }
@@ -438,4 +450,53 @@ fn leak_name(s: &str) -> &'static str {
     let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
     map.insert(s.to_string(), leaked);
     leaked
+}
+
+/// CPython's type attribute cache: what looking `name` up on a class (and
+/// its MRO) gave, for recent (class, name) pairs. Entries are valid while no
+/// class namespace has changed since they were made
+/// (`crate::dict::table::watched_epoch`). The `Weak` keeps a dead class's
+/// address from being reused by another class; a name matches when it is
+/// the very object stored (held, so its address is not reused), or failing
+/// that by text.
+pub struct LookupCache {
+    entries: Vec<Option<LookupEntry>>,
+}
+
+struct LookupEntry {
+    class: std::rc::Weak<Class>,
+    name: Rc<PyStr>,
+    epoch: u64,
+    found: Option<Value>,
+}
+
+impl LookupCache {
+    const SIZE: usize = 1024;
+
+    pub fn new() -> LookupCache {
+        LookupCache { entries: (0..Self::SIZE).map(|_| None).collect() }
+    }
+
+    #[inline]
+    fn slot(class: &Rc<Class>, name: &Rc<PyStr>) -> usize {
+        ((Rc::as_ptr(class) as usize >> 4) ^ name.hash() as usize) & (Self::SIZE - 1)
+    }
+
+    /// The cached result (which may be "not found"), or None on a miss.
+    #[inline]
+    fn get(&self, slot: usize, class: &Rc<Class>, name: &Rc<PyStr>, epoch: u64) -> Option<Option<Value>> {
+        let e = self.entries[slot].as_ref()?;
+        if e.epoch == epoch
+            && std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class))
+            && (Rc::ptr_eq(&e.name, name) || e.name.s == name.s)
+        {
+            Some(e.found.clone())
+        } else {
+            None
+        }
+    }
+
+    fn put(&mut self, slot: usize, class: &Rc<Class>, name: &Rc<PyStr>, epoch: u64, found: Option<Value>) {
+        self.entries[slot] = Some(LookupEntry { class: Rc::downgrade(class), name: name.clone(), epoch, found });
+    }
 }

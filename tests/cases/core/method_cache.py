@@ -74,3 +74,51 @@ class Counter2:
 
 c = Counter2()
 print([c.tick() for _ in range(3)])
+
+# Attribute lookups are cached per (class, name) too.
+class P:
+    x = "class x"
+
+p = P()
+seen = []
+for i in range(6):
+    seen.append(p.x)
+    if i == 1:
+        p.x = "instance x"
+    if i == 2:
+        del p.x
+    if i == 3:
+        P.x = property(lambda self: "property x")
+    if i == 4:
+        p.__dict__["x"] = "shadowed?"
+print(seen)
+
+class G:
+    pass
+
+g = G()
+out = []
+for i in range(3):
+    try:
+        out.append(g.missing)
+    except AttributeError:
+        out.append("AttributeError")
+    if i == 0:
+        G.__getattr__ = lambda self, name: "getattr " + name
+    if i == 1:
+        del G.__getattr__
+print(out)
+
+class S:
+    def __setattr__(self, name, value):
+        object.__setattr__(self, name, value * 2)
+
+class T(S):
+    pass
+
+t = T()
+t.v = 1
+print(t.v)
+del S.__setattr__
+t.v = 1
+print(t.v)
