@@ -17,6 +17,7 @@ pub mod diagnostics;
 pub mod dict;
 pub mod eval;
 pub mod interactive;
+pub mod suggest;
 pub mod syntax;
 pub mod value;
 

@@ -783,6 +783,13 @@ fn vars(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn dir(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "dir", args, 1, 1)?;
+    let names = dir_names(interp, &args[0]);
+    Ok(interp.new_list(names.into_iter().map(Value::string).collect()))
+}
+
+/// `dir(v)`: the sorted attribute names of `v` (also the candidates of an
+/// AttributeError's suggestion).
+pub fn dir_names(interp: &Interp, v: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &Dict| {
         for k in dictops::keys(d) {
@@ -793,7 +800,7 @@ fn dir(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
             }
         }
     };
-    match &args[0] {
+    match v {
         Value::Instance(inst) => {
             add_dict(&inst.attrs);
             add_dict(&inst.class.dict);
@@ -814,7 +821,7 @@ fn dir(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
         }
     }
     names.sort();
-    Ok(interp.new_list(names.into_iter().map(Value::string).collect()))
+    names
 }
 
 pub fn int_new(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

@@ -44,29 +44,25 @@ impl Interp {
             ExprKind::Local(i) => {
                 let v = &f.locals[*i as usize];
                 if let Value::Unbound = v {
-                    return Err(self.unbound_local(f, *i));
+                    return Err(self.locate(self.unbound_local(f, *i), f, e.span));
                 }
                 Ok(v.clone())
             }
             ExprKind::Deref(i) => {
                 let v = f.cells[*i as usize].value.borrow().clone();
                 if let Value::Unbound = v {
-                    let name = self.cell_name(f, *i);
-                    return Err(self.new_error(
-                        ExcKind::NameError,
-                        format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
-                    ));
+                    return Err(self.locate(self.free_variable_error(f, *i), f, e.span));
                 }
                 Ok(v)
             }
-            ExprKind::Global(name) => self.load_global(f, name),
+            ExprKind::Global(name) => self.load_global(f, name).map_err(|err| self.locate(err, f, e.span)),
             ExprKind::ClassName(name) => {
                 if let Some(ns) = &f.namespace {
                     if let Some(v) = super::dictops::get_str(ns, name) {
                         return Ok(v);
                     }
                 }
-                self.load_global(f, name)
+                self.load_global(f, name).map_err(|err| self.locate(err, f, e.span))
             }
             ExprKind::ClassDeref(name, i) => {
                 if let Some(ns) = &f.namespace {
@@ -100,19 +96,19 @@ impl Interp {
             }
             ExprKind::Unary(op, a) => {
                 let v = self.eval(f, a)?;
-                self.unary(*op, &v)
+                self.unary(*op, &v).map_err(|err| self.locate(err, f, e.span))
             }
             ExprKind::Bin(op, a, b) => {
                 let x = self.eval(f, a)?;
                 let y = self.eval(f, b)?;
-                self.binary(*op, &x, &y)
+                self.binary(*op, &x, &y).map_err(|err| self.locate(err, f, e.span))
             }
             ExprKind::Compare(first, rest) => {
                 let mut left = self.eval(f, first)?;
                 let n = rest.len();
-                for (i, (op, e)) in rest.iter().enumerate() {
-                    let right = self.eval(f, e)?;
-                    let r = self.compare_op(*op, &left, &right)?;
+                for (i, (op, x)) in rest.iter().enumerate() {
+                    let right = self.eval(f, x)?;
+                    let r = self.compare_op(*op, &left, &right).map_err(|err| self.locate(err, f, e.span))?;
                     if i + 1 == n {
                         return Ok(r);
                     }
@@ -138,19 +134,20 @@ impl Interp {
             }
             ExprKind::Call(func, args) => {
                 let callee = self.eval(f, func)?;
-                let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
+                let (pos, kw) = self.eval_args(f, args, None, Some(&callee)).map_err(|err| self.locate(err, f, e.span))?;
                 if let Value::Builtin(b) = &callee {
                     // eval() sees the caller's namespace.
                     if b.func as *const () == crate::builtins::functions::eval as *const () {
                         let ns = self.eval_namespace(f);
-                        return crate::builtins::functions::eval_in(self, Some(ns), &pos, &kw);
+                        return crate::builtins::functions::eval_in(self, Some(ns), &pos, &kw)
+                            .map_err(|err| self.locate(err, f, e.span));
                     }
                 }
-                self.call(&callee, &pos, &kw)
+                self.call(&callee, &pos, &kw).map_err(|err| self.locate(err, f, e.span))
             }
             ExprKind::MethodCall(obj, name, args) => {
                 let recv = self.eval(f, obj)?;
-                self.call_method_expr(f, recv, name, args)
+                self.call_method_expr(f, recv, name, args).map_err(|err| self.locate_method(err, f, e.span, obj.span))
             }
             ExprKind::SuperZero { class_cell, self_slot } => {
                 let class = f.cells[*class_cell as usize].value.borrow().clone();
@@ -176,16 +173,16 @@ impl Interp {
             }
             ExprKind::Attribute(obj, name) => {
                 let v = self.eval(f, obj)?;
-                self.getattr(&v, name)
+                self.getattr(&v, name).map_err(|err| self.locate(err, f, e.span))
             }
             ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, index)?;
                 if self.phantom.borrow().is_some() {
                     let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
-                    return self.phantom_getitem(f, &o, &k, e.span, truth_test);
+                    return self.phantom_getitem(f, &o, &k, e.span, truth_test).map_err(|err| self.locate(err, f, e.span));
                 }
-                self.getitem(&o, &k)
+                self.getitem(&o, &k).map_err(|err| self.locate(err, f, e.span))
             }
             ExprKind::Slice(a, b, c) => {
                 let start = match a { Some(x) => self.eval(f, x)?, None => Value::None };
@@ -224,7 +221,7 @@ impl Interp {
                         DictItem::Pair(k, v) => {
                             let key = self.eval(f, k)?;
                             let val = self.eval(f, v)?;
-                            super::dictops::set(self, &d, key, val)?;
+                            super::dictops::set(self, &d, key, val).map_err(|err| self.locate(err, f, e.span))?;
                         }
                         DictItem::Unpack(m) => {
                             let m = self.eval(f, m)?;
@@ -243,12 +240,12 @@ impl Interp {
             ExprKind::Function(def) => self.make_function(f, def),
             ExprKind::Comprehension(def, first, kind) => {
                 let it = self.eval(f, first)?;
-                let it = self.iter(&it)?;
+                let it = self.iter(&it).map_err(|err| self.locate(err, f, e.span))?;
                 self.run_comprehension(f, def, it, *kind)
             }
             ExprKind::GeneratorExp(def, first) => {
                 let it = self.eval(f, first)?;
-                let it = self.iter(&it)?;
+                let it = self.iter(&it).map_err(|err| self.locate(err, f, e.span))?;
                 let func = self.make_function(f, def)?;
                 self.call(&func, &[it], &[])
             }
@@ -289,10 +286,9 @@ impl Interp {
         }
         self.check_stack()?;
         let mut frame = Frame { code, locals, cells, globals: f.globals.clone(), namespace: None, span: code.span, yielder: None };
-        if let Err(e) = self.exec_block(&mut frame, &code.body) {
-            self.add_traceback(&e, &frame);
-            return Err(e);
-        }
+        // CPython 3.12 inlines comprehensions (PEP 709): an error's traceback
+        // entry and location belong to the enclosing frame.
+        self.exec_block(&mut frame, &code.body)?;
         Ok(acc)
     }
 
@@ -341,7 +337,24 @@ impl Interp {
     }
 
     pub fn name_error(&self, name: &PyStr) -> super::PyErr {
-        self.new_error(ExcKind::NameError, format!("name '{}' is not defined", name.s))
+        let err = self.new_error(ExcKind::NameError, format!("name '{}' is not defined", name.s));
+        if let Some(d) = err.exc.exc() {
+            *d.name.borrow_mut() = Value::Str(Rc::new(PyStr::new(name.s.clone())));
+        }
+        err
+    }
+
+    #[cold]
+    fn free_variable_error(&self, f: &Frame, i: u32) -> super::PyErr {
+        let name = self.cell_name(f, i);
+        let err = self.new_error(
+            ExcKind::NameError,
+            format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+        );
+        if let Some(d) = err.exc.exc() {
+            *d.name.borrow_mut() = Value::string(name);
+        }
+        err
     }
 
     pub fn eval_elts(&self, f: &mut Frame, elts: &[Elt]) -> PyResult<Vec<Value>> {
@@ -438,7 +451,7 @@ impl Interp {
             let (pos, kw) = self.eval_args(f, args, Some(recv), Some(&func))?;
             return self.call(&func, &pos, &kw);
         }
-        let callee = self.getattr(&recv, name)?;
+        let callee = self.getattr(&recv, name).map_err(|err| self.mark_method_attr(err))?;
         let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
         self.call(&callee, &pos, &kw)
     }

@@ -66,7 +66,11 @@ impl Interp {
                 };
                 return Ok(Flow::Return(v));
             }
-            StmtKind::Raise(exc, cause) => return Err(self.raise(f, exc.as_ref(), cause.as_ref())?),
+            StmtKind::Raise(exc, cause) => {
+                let err = self.raise(f, exc.as_ref(), cause.as_ref())?;
+                // A bare `raise` keeps the location the exception had.
+                return Err(if exc.is_some() { self.locate(err, f, s.span) } else { err });
+            }
             StmtKind::Assert(test, msg) => {
                 let t = self.eval(f, test)?;
                 if !self.truthy(&t)? {
@@ -74,7 +78,7 @@ impl Interp {
                         Some(m) => vec![self.eval(f, m)?],
                         None => vec![],
                     };
-                    return Err(self.error_with_args(ExcKind::AssertionError, args));
+                    return Err(self.locate(self.error_with_args(ExcKind::AssertionError, args), f, s.span));
                 }
             }
             StmtKind::If(test, body, orelse) => {
@@ -183,6 +187,8 @@ impl Interp {
     }
 
     fn exec_for(&self, f: &mut Frame, target: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> PyResult<Flow> {
+        // The `for` statement: CPython's location for errors of the iteration.
+        let for_span = f.span;
         let iterable = self.eval(f, iter)?;
         // Fast path: ranges need no iterator object.
         if let Value::Range(r) = &iterable {
@@ -203,8 +209,8 @@ impl Interp {
             }
             return self.exec_block(f, orelse);
         }
-        let it = self.iter(&iterable)?;
-        while let Some(v) = self.next(&it)? {
+        let it = self.iter(&iterable).map_err(|err| self.locate(err, f, for_span))?;
+        while let Some(v) = self.next(&it).map_err(|err| self.locate(err, f, for_span))? {
             self.assign(f, target, v)?;
             match self.exec_block(f, body)? {
                 Flow::Break => return Ok(Flow::Normal),
@@ -486,15 +492,15 @@ impl Interp {
             }
             Target::Attr(obj, name) => {
                 let o = self.eval(f, obj)?;
-                self.setattr(&o, name, v)?;
+                self.setattr(&o, name, v).map_err(|err| self.locate_attr(err, f, obj.span))?;
             }
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, index)?;
-                self.setitem(&o, k, v)?;
+                self.setitem(&o, k, v).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
             }
-            Target::Unpack(targets, star, _) => {
-                let items = self.unpack(&v, targets.len(), *star)?;
+            Target::Unpack(targets, star, span) => {
+                let items = self.unpack(&v, targets.len(), *star).map_err(|err| self.locate(err, f, *span))?;
                 for (t, item) in targets.iter().zip(items) {
                     self.assign(f, t, item)?;
                 }
@@ -552,18 +558,18 @@ impl Interp {
         match target {
             Target::Attr(obj, name) => {
                 let o = self.eval(f, obj)?;
-                let cur = self.getattr(&o, name)?;
+                let cur = self.getattr(&o, name).map_err(|err| self.locate_attr(err, f, obj.span))?;
                 let rhs = self.eval(f, value)?;
-                let new = self.inplace(op, &cur, &rhs)?;
-                self.setattr(&o, name, new)
+                let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
+                self.setattr(&o, name, new).map_err(|err| self.locate_attr(err, f, obj.span))
             }
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, index)?;
-                let cur = self.getitem(&o, &k)?;
+                let cur = self.getitem(&o, &k).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
                 let rhs = self.eval(f, value)?;
-                let new = self.inplace(op, &cur, &rhs)?;
-                self.setitem(&o, k, new)
+                let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
+                self.setitem(&o, k, new).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))
             }
             Target::Local(i) => {
                 let cur = f.locals[*i as usize].clone();
@@ -581,16 +587,19 @@ impl Interp {
                     Ok(v) => v,
                     Err(e) => {
                         f.locals[*i as usize] = cur;
-                        return Err(e);
+                        return Err(self.locate(e, f, f.span));
                     }
                 };
                 f.locals[*i as usize] = new;
                 Ok(())
             }
             _ => {
-                let cur = self.eval(f, &target_as_expr(target))?;
+                let cur = match self.eval(f, &target_as_expr(target)) {
+                    Ok(v) => v,
+                    Err(err) => return Err(self.locate_target_name(err, f, target)),
+                };
                 let rhs = self.eval(f, value)?;
-                let new = self.inplace(op, &cur, &rhs)?;
+                let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
                 self.assign(f, target, new)
             }
         }
@@ -611,23 +620,23 @@ impl Interp {
             Target::Deref(i) => *f.cells[*i as usize].value.borrow_mut() = Value::Unbound,
             Target::Global(name) => {
                 if !super::dictops::del_str(&f.globals, name) {
-                    return Err(self.name_error(name));
+                    return Err(self.locate_name(self.name_error(name), f, f.span, &name.s));
                 }
             }
             Target::ClassName(name) => {
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                 if !super::dictops::del_str(&ns, name) {
-                    return Err(self.name_error(name));
+                    return Err(self.locate_name(self.name_error(name), f, f.span, &name.s));
                 }
             }
             Target::Attr(obj, name) => {
                 let o = self.eval(f, obj)?;
-                self.delattr(&o, name)?;
+                self.delattr(&o, name).map_err(|err| self.locate_attr(err, f, obj.span))?;
             }
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let k = self.eval(f, index)?;
-                self.delitem(&o, &k)?;
+                self.delitem(&o, &k).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
             }
             Target::Unpack(targets, _, _) => {
                 for t in targets {
@@ -636,6 +645,27 @@ impl Interp {
             }
         }
         Ok(())
+    }
+}
+
+impl Interp {
+    /// Locates the failed read of the name target of `x += 1`.
+    #[cold]
+    fn locate_target_name(&self, err: PyErr, f: &Frame, target: &Target) -> PyErr {
+        let name = match target {
+            Target::Global(n) | Target::ClassName(n) => n.s.to_string(),
+            Target::Deref(i) => {
+                let i = *i as usize;
+                let n = f.code.cellvars.len();
+                if i < n {
+                    f.code.cellvars[i].0.s.to_string()
+                } else {
+                    f.code.freevars.get(i - n).map(|s| s.s.to_string()).unwrap_or_default()
+                }
+            }
+            _ => return err,
+        };
+        self.locate_name(err, f, f.span, &name)
     }
 }
 
