@@ -57,6 +57,45 @@ pub fn install(interp: &Interp) {
         let v = Value::Builtin(Rc::new(Builtin { name, func: *f, owner: None }));
         dictops::set_str(&interp.builtins, interp.intern(name), v);
     }
+    install_quitters(interp);
+}
+
+/// `exit` and `quit`: instances of CPython's `_sitebuiltins.Quitter`, whose
+/// repr says how to leave the REPL and whose call raises SystemExit(code).
+fn install_quitters(interp: &Interp) {
+    let ns = interp.new_dict_rc();
+    let class = interp
+        .make_user_class(interp.intern("Quitter"), "Quitter".into(), vec![], ns, "_sitebuiltins")
+        .expect("Quitter derives from object");
+    interp.add_method(&class, "__repr__", quitter_repr);
+    interp.add_method(&class, "__call__", quitter_call);
+    for name in ["exit", "quit"] {
+        let Ok(q @ Value::Instance(_)) = interp.new_instance(&class, &[]) else { continue };
+        if let Value::Instance(inst) = &q {
+            dictops::set_str(&inst.attrs, interp.intern("name"), Value::str(name));
+            dictops::set_str(&inst.attrs, interp.intern("eof"), Value::str("Ctrl-D (i.e. EOF)"));
+        }
+        dictops::set_str(&interp.builtins, interp.intern(name), q);
+    }
+}
+
+fn quitter_repr(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let name = interp.str_of(&interp.getattr(&this, &interp.intern("name"))?)?;
+    let eof = interp.str_of(&interp.getattr(&this, &interp.intern("eof"))?)?;
+    Ok(Value::string(format!("Use {}() or {} to exit", name, eof)))
+}
+
+fn quitter_call(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs(interp, "Quitter.__call__", kwargs, &["code"])?;
+    if args.len() > 2 {
+        return Err(interp.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            args.len()
+        )));
+    }
+    let code = args.get(1).or_else(|| kwarg(kwargs, "code")).cloned().unwrap_or(Value::None);
+    Err(interp.error_with_args(ExcKind::SystemExit, vec![code]))
 }
 
 /// Writes text to the interpreter's stdout or to stderr (fd 2).
