@@ -6,7 +6,8 @@ mod repl;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: dictpy [--dump-ast] [--warn-phantom-keys | -X phantom-keys] [-i] [-c CODE | FILE | -] [args...]";
+const USAGE: &str =
+    "usage: dictpy [--dump-ast] [--warn-phantom-keys | -X phantom-keys] [-W dict] [-i] [-c CODE | FILE | -] [args...]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -14,6 +15,7 @@ fn main() -> ExitCode {
     let mut dump_ast = false;
     let mut phantom_keys = false;
     let mut interactive = false;
+    let mut dict_warnings = false;
     while i < args.len() {
         match args[i].as_str() {
             "--dump-ast" => {
@@ -32,6 +34,19 @@ fn main() -> ExitCode {
                 phantom_keys = true;
                 i += 2;
             }
+            // -W dict (or -Wdict): warnings about the dict gotchas CPython lets pass.
+            "-W" | "-Wdict" => {
+                let (what, next) = match args[i].as_str() {
+                    "-W" => (args.get(i + 1).map(String::as_str), i + 2),
+                    _ => (Some("dict"), i + 1),
+                };
+                if what != Some("dict") {
+                    eprintln!("dictpy: -W supports only 'dict' (warnings about dict gotchas)\n{}", USAGE);
+                    return ExitCode::from(2);
+                }
+                dict_warnings = true;
+                i = next;
+            }
             "-h" | "--help" => {
                 println!("{}", USAGE);
                 return ExitCode::SUCCESS;
@@ -45,6 +60,9 @@ fn main() -> ExitCode {
         py.set_argv(vec![String::new()]);
         if phantom_keys {
             py.warn_phantom_keys();
+        }
+        if dict_warnings {
+            py.warn_dict();
         }
         return ExitCode::from(repl::run(py, std::io::stdin().is_terminal()).clamp(0, 255) as u8);
     }
@@ -102,6 +120,9 @@ fn main() -> ExitCode {
     py.set_argv(argv);
     if phantom_keys {
         py.warn_phantom_keys();
+    }
+    if dict_warnings {
+        py.warn_dict();
     }
     if interactive {
         // Ctrl-C in the script raises KeyboardInterrupt, then the REPL starts.

@@ -292,7 +292,7 @@ impl Interp {
         Ok(acc)
     }
 
-    fn compare_op(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    pub(super) fn compare_op(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
             CmpOp::Is => Ok(Value::Bool(a.is(b))),
             CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),

@@ -16,6 +16,7 @@ pub mod phantom;
 pub mod repr;
 pub mod stmt;
 pub mod types;
+pub mod warnings;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -126,6 +127,9 @@ pub struct Interp {
     pub c_depth: Cell<u32>,
     /// The phantom-key tracker, when `--warn-phantom-keys` is on.
     pub phantom: RefCell<Option<Box<phantom::PhantomTracker>>>,
+    /// `-W dict`: whether the dict warnings are on, and their state.
+    pub warn_dict: Cell<bool>,
+    pub dict_warnings: RefCell<Option<Box<warnings::DictWarnings>>>,
     /// Suspended generators whose last reference went away, to be closed
     /// at the next statement boundary; the flag says the list is not empty.
     pub pending_close: RefCell<Vec<Rc<generator::Generator>>>,
@@ -158,6 +162,8 @@ impl Interp {
             handling: RefCell::new(Vec::new()),
             c_depth: Cell::new(0),
             phantom: RefCell::new(None),
+            warn_dict: Cell::new(false),
+            dict_warnings: RefCell::new(None),
             pending_close: RefCell::new(Vec::new()),
             has_pending_close: Cell::new(false),
             interrupt: Default::default(),

@@ -72,7 +72,7 @@ impl Interp {
                 return Err(if exc.is_some() { self.locate(err, f, s.span) } else { err });
             }
             StmtKind::Assert(test, msg) => {
-                let t = self.eval(f, test)?;
+                let t = if self.warn_dict.get() { self.eval_assert_test(f, test, s.span)? } else { self.eval(f, test)? };
                 if !self.truthy(&t)? {
                     let args = match msg {
                         Some(m) => vec![self.eval(f, m)?],
@@ -210,6 +210,7 @@ impl Interp {
             return self.exec_block(f, orelse);
         }
         let it = self.iter(&iterable).map_err(|err| self.locate(err, f, for_span))?;
+        let watch = if self.warn_dict.get() { self.dict_watch(&iterable) } else { None };
         while let Some(v) = self.next(&it).map_err(|err| self.locate(err, f, for_span))? {
             self.assign(f, target, v)?;
             match self.exec_block(f, body)? {
@@ -219,6 +220,9 @@ impl Interp {
             }
             self.heap.maybe_collect(self);
             self.check_interrupt()?;
+        }
+        if let Some(w) = watch {
+            self.dict_watch_end(f, w, for_span);
         }
         self.exec_block(f, orelse)
     }
