@@ -155,7 +155,7 @@ fn update(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 fn clear(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let d = this(interp, args, "clear")?;
     super::method_arity(interp, "dict.clear", args, 0, 0)?;
-    let old = std::mem::take(&mut *d.table.borrow_mut());
+    let old = d.table.borrow_mut().take_all();
     drop(old);
     Ok(Value::None)
 }
