@@ -152,7 +152,9 @@ fn render_chain(interp: &Interp, exc: &Rc<Instance>, out: &mut String, seen: &mu
                 continue;
             }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.source.name, line, entry.func_name));
-            if color && i + 1 == n {
+            // With colour, miette draws the innermost frame when the failing
+            // expression is known (else the plain line says as much).
+            if color && i + 1 == n && entry.expr.is_some() {
                 let label = format!("{} raised here", exc.class.name.s);
                 report = Some(frame_report(entry, &last_line, &label, help.as_deref(), color));
             } else {
@@ -323,15 +325,17 @@ fn frame_report(entry: &TracebackEntry, message: &str, label: &str, help: Option
     let source = &entry.source;
     let text_len = source.text.len();
     let line_no = entry_line(entry);
-    let (start, len) = match entry.expr.and_then(|e| marks(source, line_no, e).map(|m| (e, m))) {
-        Some((e, m)) => {
-            // Label the `^` part when there is one, else the expression.
+    let (start, len) = match entry.expr.and_then(|e| marks(source, line_no, e)) {
+        Some(m) => {
+            // The `^` part when there is one, else the expression on its
+            // first line (as CPython marks it).
             let line = source.line_text(line_no);
             let byte = |c: usize| line_start_byte(line, c) + source.line_start(line_no);
-            match m.anchors {
-                Some((l, r)) if r > l => (byte(l), byte(r) - byte(l)),
-                _ => (e.start as usize, (e.end - e.start) as usize),
-            }
+            let (l, r) = match m.anchors {
+                Some((l, r)) if r > l => (l, r),
+                _ => (m.start, m.end),
+            };
+            (byte(l), byte(r).saturating_sub(byte(l)))
         }
         None => {
             let line = source.line_text(line_no);
