@@ -859,6 +859,25 @@ pub fn dir_names(interp: &Interp, v: &Value) -> Vec<String> {
             add_dict(&c.dict);
         }
     }
+    // Attributes that are not in a type's dict in dictpy (CPython has them
+    // there as descriptors), for `dir()` and for suggestions.
+    let extra: &[&str] = match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => &["denominator", "imag", "numerator", "real"],
+        Value::Float(_) => &["imag", "real"],
+        Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
+        Value::Dict(d) if matches!(d.kind, DictKind::Default(_)) => &["default_factory"],
+        Value::Instance(inst) if inst.exc().is_some() => &["__cause__", "__context__", "__suppress_context__", "__traceback__", "args"],
+        Value::Instance(inst) => match &inst.payload {
+            Payload::Dict(d) if matches!(d.kind, DictKind::Default(_)) => &["default_factory"],
+            _ => &[],
+        },
+        _ => &[],
+    };
+    for name in extra {
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+    }
     names.sort();
     names
 }

@@ -210,7 +210,9 @@ impl Interp {
         if let Some(d) = err.exc.exc() {
             if d.location.get() == Some(Located::METHOD_ATTR) {
                 d.location.set(None);
-                let span = attribute_span(&f.code.source.text, obj).unwrap_or(call);
+                // `obj.name` starts where the call does (at a parenthesis
+                // around obj, if any).
+                let span = attribute_span(&f.code.source.text, obj).map(|s| Span { start: call.start, ..s }).unwrap_or(call);
                 return self.locate(err, f, span);
             }
         }

@@ -226,10 +226,8 @@ impl Interp {
                         DictItem::Unpack(m) => {
                             let m = self.eval(f, m)?;
                             if !self.is_mapping(&m) {
-                                return Err(self.type_error(format!(
-                                    "'{}' object is not a mapping",
-                                    self.type_name(&m)
-                                )));
+                                let err = self.type_error(format!("'{}' object is not a mapping", self.type_name(&m)));
+                                return Err(self.locate(err, f, e.span));
                             }
                             super::dictops::update_from(self, &d, &m, false)?;
                         }

@@ -114,8 +114,8 @@ impl Interp {
                     decs.push(self.eval(f, d)?);
                 }
                 let mut func = self.make_function(f, def)?;
-                for dec in decs.iter().rev() {
-                    func = self.call(dec, &[func], &[])?;
+                for (dec, expr) in decs.iter().zip(&def.decorators).rev() {
+                    func = self.call(dec, &[func], &[]).map_err(|err| self.locate(err, f, expr.span))?;
                 }
                 self.assign(f, target, func)?;
             }
@@ -479,8 +479,8 @@ impl Interp {
                 }
             }
         }
-        for dec in decs.iter().rev() {
-            v = self.call(dec, &[v], &[])?;
+        for (dec, expr) in decs.iter().zip(&def.decorators).rev() {
+            v = self.call(dec, &[v], &[]).map_err(|err| self.locate(err, f, expr.span))?;
         }
         Ok(v)
     }
