@@ -198,8 +198,9 @@ fn source_lines(entry: &TracebackEntry) -> String {
     let line_no = entry_line(entry);
     let line = entry.source.line_text(line_no);
     let mut out = String::new();
-    let stripped = line.trim_start_matches([' ', '\t', '\x0c']).trim_end();
-    if stripped.is_empty() {
+    // CPython strips the indentation only (trailing blanks stay, and count).
+    let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+    if stripped.trim_end().is_empty() {
         return out;
     }
     out.push_str("    ");
@@ -257,7 +258,7 @@ fn caret_line(source: &SourceFile, line_no: usize, expr: Span) -> Option<String>
     let m = marks(source, line_no, expr)?;
     let line = source.line_text(line_no);
     let indent = line.chars().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
-    let stripped_len = line.trim_end().chars().count() - indent.min(line.trim_end().chars().count());
+    let stripped_len = line.chars().count() - indent;
     if m.end <= m.start || (m.end - m.start == stripped_len && m.anchors.is_none()) {
         return None;
     }
