@@ -4,6 +4,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::{Frame, Interp, PyErr};
+use crate::compile::ir::{Expr, ExprKind};
 use crate::syntax::ast::Span;
 use crate::value::*;
 
@@ -189,7 +190,7 @@ impl Interp {
         err
     }
 
-    /// The attribute lookup of a method call failed: [`Interp::locate_method`]
+    /// The attribute lookup of a method call failed: [`Interp::locate_expr`]
     /// narrows the location to `obj.name`.
     #[cold]
     #[inline(never)]
@@ -202,21 +203,53 @@ impl Interp {
         err
     }
 
-    /// Locates an error of the method call `obj.name(args)` (span `call`):
-    /// at `obj.name` when the lookup failed, else at the whole call.
+    /// Locates an error that the evaluation of `e` returned (see
+    /// [`Interp::eval_at`]); a failed method lookup `obj.name(...)` is
+    /// located at `obj.name`, as CPython does.
     #[cold]
     #[inline(never)]
-    pub fn locate_method(&self, err: PyErr, f: &Frame, call: Span, obj: Span) -> PyErr {
-        if let Some(d) = err.exc.exc() {
+    pub fn locate_expr(&self, err: PyErr, f: &Frame, e: &Expr) -> PyErr {
+        if let (Some(d), ExprKind::MethodCall(obj, ..)) = (err.exc.exc(), &e.kind) {
             if d.location.get() == Some(Located::METHOD_ATTR) {
                 d.location.set(None);
                 // `obj.name` starts where the call does (at a parenthesis
                 // around obj, if any).
-                let span = attribute_span(&f.code.source.text, obj).map(|s| Span { start: call.start, ..s }).unwrap_or(call);
+                let span = attribute_span(&f.code.source.text, obj.span)
+                    .map(|s| Span { start: e.span.start, ..s })
+                    .unwrap_or(e.span);
                 return self.locate(err, f, span);
             }
         }
-        self.locate(err, f, call)
+        self.locate(err, f, e.span)
+    }
+
+    /// Locates a failed format of an f-string field at the field, from its
+    /// `{` to its `}` (`expr` is the span of the field's expression).
+    #[cold]
+    #[inline(never)]
+    pub fn locate_fstring_field(&self, err: PyErr, f: &Frame, expr: Span) -> PyErr {
+        let b = f.code.source.text.as_bytes();
+        let mut start = expr.start as usize;
+        while start > 0 && b[start - 1] != b'{' && (b[start - 1] as char).is_ascii_whitespace() {
+            start -= 1;
+        }
+        if start == 0 || b[start - 1] != b'{' {
+            return self.locate(err, f, expr);
+        }
+        start -= 1;
+        let mut depth = 0usize;
+        let mut end = expr.end as usize;
+        while let Some(&c) = b.get(end) {
+            end += 1;
+            match c {
+                b'{' => depth += 1,
+                b'}' if depth == 0 => return self.locate(err, f, Span::new(start, end)),
+                b'}' => depth -= 1,
+                b'\n' => break,
+                _ => {}
+            }
+        }
+        self.locate(err, f, expr)
     }
 
     /// Locates an error of the target `obj.name` (store, delete, `+=`).

@@ -38,31 +38,43 @@ impl Interp {
         ns
     }
 
+    /// Evaluates `e` for an expression or statement that `e` is part of:
+    /// an error that `e` itself raised (not one of its parts: they were
+    /// located first) is located at `e` for the traceback. The check rides
+    /// on the caller's own `?`, so the evaluator pays nothing for it.
+    #[inline(always)]
+    pub fn eval_at(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match self.eval(f, e) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(self.locate_expr(err, f, e)),
+        }
+    }
+
     pub fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Local(i) => {
                 let v = &f.locals[*i as usize];
                 if let Value::Unbound = v {
-                    return Err(self.locate(self.unbound_local(f, *i), f, e.span));
+                    return Err(self.unbound_local(f, *i));
                 }
                 Ok(v.clone())
             }
             ExprKind::Deref(i) => {
                 let v = f.cells[*i as usize].value.borrow().clone();
                 if let Value::Unbound = v {
-                    return Err(self.locate(self.free_variable_error(f, *i), f, e.span));
+                    return Err(self.free_variable_error(f, *i));
                 }
                 Ok(v)
             }
-            ExprKind::Global(name) => self.load_global(f, name).map_err(|err| self.locate(err, f, e.span)),
+            ExprKind::Global(name) => self.load_global(f, name),
             ExprKind::ClassName(name) => {
                 if let Some(ns) = &f.namespace {
                     if let Some(v) = super::dictops::get_str(ns, name) {
                         return Ok(v);
                     }
                 }
-                self.load_global(f, name).map_err(|err| self.locate(err, f, e.span))
+                self.load_global(f, name)
             }
             ExprKind::ClassDeref(name, i) => {
                 if let Some(ns) = &f.namespace {
@@ -77,38 +89,38 @@ impl Interp {
                 Ok(Value::string(s))
             }
             ExprKind::And(a, b) => {
-                let v = self.eval(f, a)?;
+                let v = self.eval_at(f, a)?;
                 if !self.truthy(&v)? {
                     return Ok(v);
                 }
-                self.eval(f, b)
+                self.eval_at(f, b)
             }
             ExprKind::Or(a, b) => {
-                let v = self.eval(f, a)?;
+                let v = self.eval_at(f, a)?;
                 if self.truthy(&v)? {
                     return Ok(v);
                 }
-                self.eval(f, b)
+                self.eval_at(f, b)
             }
             ExprKind::Not(a) => {
-                let v = self.eval(f, a)?;
+                let v = self.eval_at(f, a)?;
                 Ok(Value::Bool(!self.truthy(&v)?))
             }
             ExprKind::Unary(op, a) => {
-                let v = self.eval(f, a)?;
-                self.unary(*op, &v).map_err(|err| self.locate(err, f, e.span))
+                let v = self.eval_at(f, a)?;
+                self.unary(*op, &v)
             }
             ExprKind::Bin(op, a, b) => {
-                let x = self.eval(f, a)?;
-                let y = self.eval(f, b)?;
-                self.binary(*op, &x, &y).map_err(|err| self.locate(err, f, e.span))
+                let x = self.eval_at(f, a)?;
+                let y = self.eval_at(f, b)?;
+                self.binary(*op, &x, &y)
             }
             ExprKind::Compare(first, rest) => {
-                let mut left = self.eval(f, first)?;
+                let mut left = self.eval_at(f, first)?;
                 let n = rest.len();
-                for (i, (op, x)) in rest.iter().enumerate() {
-                    let right = self.eval(f, x)?;
-                    let r = self.compare_op(*op, &left, &right).map_err(|err| self.locate(err, f, e.span))?;
+                for (i, (op, e)) in rest.iter().enumerate() {
+                    let right = self.eval_at(f, e)?;
+                    let r = self.compare_op(*op, &left, &right)?;
                     if i + 1 == n {
                         return Ok(r);
                     }
@@ -120,34 +132,33 @@ impl Interp {
                 unreachable!("comparison has operators")
             }
             ExprKind::IfExp(test, body, orelse) => {
-                let t = self.eval(f, test)?;
+                let t = self.eval_at(f, test)?;
                 if self.truthy(&t)? {
-                    self.eval(f, body)
+                    self.eval_at(f, body)
                 } else {
-                    self.eval(f, orelse)
+                    self.eval_at(f, orelse)
                 }
             }
             ExprKind::NamedExpr(target, value) => {
-                let v = self.eval(f, value)?;
+                let v = self.eval_at(f, value)?;
                 self.assign(f, target, v.clone())?;
                 Ok(v)
             }
             ExprKind::Call(func, args) => {
-                let callee = self.eval(f, func)?;
-                let (pos, kw) = self.eval_args(f, args, None, Some(&callee)).map_err(|err| self.locate(err, f, e.span))?;
+                let callee = self.eval_at(f, func)?;
+                let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
                 if let Value::Builtin(b) = &callee {
                     // eval() sees the caller's namespace.
                     if b.func as *const () == crate::builtins::functions::eval as *const () {
                         let ns = self.eval_namespace(f);
-                        return crate::builtins::functions::eval_in(self, Some(ns), &pos, &kw)
-                            .map_err(|err| self.locate(err, f, e.span));
+                        return crate::builtins::functions::eval_in(self, Some(ns), &pos, &kw);
                     }
                 }
-                self.call(&callee, &pos, &kw).map_err(|err| self.locate(err, f, e.span))
+                self.call(&callee, &pos, &kw)
             }
             ExprKind::MethodCall(obj, name, args) => {
-                let recv = self.eval(f, obj)?;
-                self.call_method_expr(f, recv, name, args).map_err(|err| self.locate_method(err, f, e.span, obj.span))
+                let recv = self.eval_at(f, obj)?;
+                self.call_method_expr(f, recv, name, args)
             }
             ExprKind::SuperZero { class_cell, self_slot } => {
                 let class = f.cells[*class_cell as usize].value.borrow().clone();
@@ -172,22 +183,22 @@ impl Interp {
                 Ok(Value::Wrapper(Rc::new(Wrapper::Super { class, obj })))
             }
             ExprKind::Attribute(obj, name) => {
-                let v = self.eval(f, obj)?;
-                self.getattr(&v, name).map_err(|err| self.locate(err, f, e.span))
+                let v = self.eval_at(f, obj)?;
+                self.getattr(&v, name)
             }
             ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let k = self.eval(f, index)?;
+                let o = self.eval_at(f, obj)?;
+                let k = self.eval_at(f, index)?;
                 if self.phantom.borrow().is_some() {
                     let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
-                    return self.phantom_getitem(f, &o, &k, e.span, truth_test).map_err(|err| self.locate(err, f, e.span));
+                    return self.phantom_getitem(f, &o, &k, e.span, truth_test);
                 }
-                self.getitem(&o, &k).map_err(|err| self.locate(err, f, e.span))
+                self.getitem(&o, &k)
             }
             ExprKind::Slice(a, b, c) => {
-                let start = match a { Some(x) => self.eval(f, x)?, None => Value::None };
-                let stop = match b { Some(x) => self.eval(f, x)?, None => Value::None };
-                let step = match c { Some(x) => self.eval(f, x)?, None => Value::None };
+                let start = match a { Some(x) => self.eval_at(f, x)?, None => Value::None };
+                let stop = match b { Some(x) => self.eval_at(f, x)?, None => Value::None };
+                let step = match c { Some(x) => self.eval_at(f, x)?, None => Value::None };
                 Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
             }
             ExprKind::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
@@ -219,15 +230,17 @@ impl Interp {
                 for it in items {
                     match it {
                         DictItem::Pair(k, v) => {
-                            let key = self.eval(f, k)?;
-                            let val = self.eval(f, v)?;
-                            super::dictops::set(self, &d, key, val).map_err(|err| self.locate(err, f, e.span))?;
+                            let key = self.eval_at(f, k)?;
+                            let val = self.eval_at(f, v)?;
+                            super::dictops::set(self, &d, key, val)?;
                         }
                         DictItem::Unpack(m) => {
-                            let m = self.eval(f, m)?;
+                            let m = self.eval_at(f, m)?;
                             if !self.is_mapping(&m) {
-                                let err = self.type_error(format!("'{}' object is not a mapping", self.type_name(&m)));
-                                return Err(self.locate(err, f, e.span));
+                                return Err(self.type_error(format!(
+                                    "'{}' object is not a mapping",
+                                    self.type_name(&m)
+                                )));
                             }
                             super::dictops::update_from(self, &d, &m, false)?;
                         }
@@ -237,25 +250,25 @@ impl Interp {
             }
             ExprKind::Function(def) => self.make_function(f, def),
             ExprKind::Comprehension(def, first, kind) => {
-                let it = self.eval(f, first)?;
-                let it = self.iter(&it).map_err(|err| self.locate(err, f, e.span))?;
+                let it = self.eval_at(f, first)?;
+                let it = self.iter(&it)?;
                 self.run_comprehension(f, def, it, *kind)
             }
             ExprKind::GeneratorExp(def, first) => {
-                let it = self.eval(f, first)?;
-                let it = self.iter(&it).map_err(|err| self.locate(err, f, e.span))?;
+                let it = self.eval_at(f, first)?;
+                let it = self.iter(&it)?;
                 let func = self.make_function(f, def)?;
                 self.call(&func, &[it], &[])
             }
             ExprKind::Yield(v) => {
                 let v = match v {
-                    Some(v) => self.eval(f, v)?,
+                    Some(v) => self.eval_at(f, v)?,
                     None => Value::None,
                 };
                 self.yield_value(f, v)
             }
             ExprKind::YieldFrom(v) => {
-                let v = self.eval(f, v)?;
+                let v = self.eval_at(f, v)?;
                 self.yield_from(f, v)
             }
         }
@@ -359,9 +372,9 @@ impl Interp {
         let mut out = Vec::with_capacity(elts.len());
         for e in elts {
             match e {
-                Elt::One(x) => out.push(self.eval(f, x)?),
+                Elt::One(x) => out.push(self.eval_at(f, x)?),
                 Elt::Star(x) => {
-                    let v = self.eval(f, x)?;
+                    let v = self.eval_at(f, x)?;
                     if !self.is_iterable(&v) {
                         return Err(self.type_error(format!(
                             "Value after * must be an iterable, not {}",
@@ -396,9 +409,9 @@ impl Interp {
         let mut kw: Vec<(Rc<PyStr>, Value)> = Vec::new();
         for a in args {
             match a {
-                Arg::Pos(e) => pos.push(self.eval(f, e)?),
+                Arg::Pos(e) => pos.push(self.eval_at(f, e)?),
                 Arg::Star(e) => {
-                    let v = self.eval(f, e)?;
+                    let v = self.eval_at(f, e)?;
                     if !self.is_iterable(&v) {
                         return Err(self.type_error(format!(
                             "{} after * must be an iterable, not {}",
@@ -409,14 +422,14 @@ impl Interp {
                     pos.extend(self.collect(&v)?);
                 }
                 Arg::Kw(name, e) => {
-                    let v = self.eval(f, e)?;
+                    let v = self.eval_at(f, e)?;
                     if kw.iter().any(|(n, _)| n.s == name.s) {
                         return Err(self.multiple_values(callee, name));
                     }
                     kw.push((name.clone(), v));
                 }
                 Arg::StarStar(e) => {
-                    let m = self.eval(f, e)?;
+                    let m = self.eval_at(f, e)?;
                     if !self.is_mapping(&m) {
                         return Err(self.type_error(format!(
                             "{} after ** must be a mapping, not {}",
@@ -457,12 +470,12 @@ impl Interp {
     pub fn make_function(&self, f: &mut Frame, def: &FuncDef) -> PyResult<Value> {
         let mut defaults = Vec::with_capacity(def.defaults.len());
         for d in &def.defaults {
-            defaults.push(self.eval(f, d)?);
+            defaults.push(self.eval_at(f, d)?);
         }
         let mut kwdefaults = Vec::with_capacity(def.kwdefaults.len());
         for d in &def.kwdefaults {
             kwdefaults.push(match d {
-                Some(d) => self.eval(f, d)?,
+                Some(d) => self.eval_at(f, d)?,
                 None => Value::Unbound,
             });
         }
@@ -491,7 +504,7 @@ impl Interp {
             match p {
                 FPart::Lit(s) => out.push_str(&s.s),
                 FPart::Field { expr, conversion, spec } => {
-                    let v = self.eval(f, expr)?;
+                    let v = self.eval_at(f, expr)?;
                     let v = match conversion {
                         Some('r') => Value::string(self.repr(&v)?),
                         Some('s') => Value::string(self.str_of(&v)?),
@@ -502,7 +515,8 @@ impl Interp {
                         Some(s) => self.fstring(f, s)?,
                         None => String::new(),
                     };
-                    out.push_str(&self.format_value(&v, &spec)?);
+                    let text = self.format_value(&v, &spec).map_err(|err| self.locate_fstring_field(err, f, expr.span))?;
+                    out.push_str(&text);
                 }
             }
         }

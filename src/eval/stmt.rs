@@ -25,10 +25,10 @@ impl Interp {
         }
         match &s.kind {
             StmtKind::Expr(e) => {
-                self.eval(f, e)?;
+                self.eval_at(f, e)?;
             }
             StmtKind::Assign(targets, value) => {
-                let v = self.eval(f, value)?;
+                let v = self.eval_at(f, value)?;
                 if targets.len() == 1 {
                     self.assign(f, &targets[0], v)?;
                 } else {
@@ -39,7 +39,7 @@ impl Interp {
             }
             StmtKind::AugAssign(target, op, value) => self.aug_assign(f, target, *op, value)?,
             StmtKind::Annotate(name, ann) => {
-                let v = self.eval(f, ann)?;
+                let v = self.eval_at(f, ann)?;
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                 let anns = match super::dictops::get_str(&ns, &self.names.annotations) {
                     Some(Value::Dict(d)) => d,
@@ -61,7 +61,7 @@ impl Interp {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Return(e) => {
                 let v = match e {
-                    Some(e) => self.eval(f, e)?,
+                    Some(e) => self.eval_at(f, e)?,
                     None => Value::None,
                 };
                 return Ok(Flow::Return(v));
@@ -72,22 +72,22 @@ impl Interp {
                 return Err(if exc.is_some() { self.locate(err, f, s.span) } else { err });
             }
             StmtKind::Assert(test, msg) => {
-                let t = if self.warn_dict.get() { self.eval_assert_test(f, test, s.span)? } else { self.eval(f, test)? };
+                let t = if self.warn_dict.get() { self.eval_assert_test(f, test, s.span)? } else { self.eval_at(f, test)? };
                 if !self.truthy(&t)? {
                     let args = match msg {
-                        Some(m) => vec![self.eval(f, m)?],
+                        Some(m) => vec![self.eval_at(f, m)?],
                         None => vec![],
                     };
                     return Err(self.locate(self.error_with_args(ExcKind::AssertionError, args), f, s.span));
                 }
             }
             StmtKind::If(test, body, orelse) => {
-                let t = self.eval(f, test)?;
+                let t = self.eval_at(f, test)?;
                 return if self.truthy(&t)? { self.exec_block(f, body) } else { self.exec_block(f, orelse) };
             }
             StmtKind::While(test, body, orelse) => {
                 loop {
-                    let t = self.eval(f, test)?;
+                    let t = self.eval_at(f, test)?;
                     if !self.truthy(&t)? {
                         break;
                     }
@@ -111,7 +111,7 @@ impl Interp {
                 // is made, and applied bottom to top.
                 let mut decs = Vec::with_capacity(def.decorators.len());
                 for d in &def.decorators {
-                    decs.push(self.eval(f, d)?);
+                    decs.push(self.eval_at(f, d)?);
                 }
                 let mut func = self.make_function(f, def)?;
                 for (dec, expr) in decs.iter().zip(&def.decorators).rev() {
@@ -162,7 +162,7 @@ impl Interp {
                 }
             }
             StmtKind::CompPush(kind, a, b) => {
-                let x = self.eval(f, a)?;
+                let x = self.eval_at(f, a)?;
                 match kind {
                     CompKind::List => {
                         if let Value::List(l) = &f.locals[1] {
@@ -175,7 +175,7 @@ impl Interp {
                         }
                     }
                     CompKind::Dict => {
-                        let y = self.eval(f, b.as_ref().expect("dict comprehension value"))?;
+                        let y = self.eval_at(f, b.as_ref().expect("dict comprehension value"))?;
                         if let Value::Dict(d) = f.locals[1].clone() {
                             super::dictops::set(self, &d, x, y)?;
                         }
@@ -189,7 +189,7 @@ impl Interp {
     fn exec_for(&self, f: &mut Frame, target: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> PyResult<Flow> {
         // The `for` statement: CPython's location for errors of the iteration.
         let for_span = f.span;
-        let iterable = self.eval(f, iter)?;
+        let iterable = self.eval_at(f, iter)?;
         // Fast path: ranges need no iterator object.
         if let Value::Range(r) = &iterable {
             let (mut i, stop, step) = (r.start, r.stop, r.step);
@@ -234,10 +234,10 @@ impl Interp {
                 None => Ok(self.runtime_error("No active exception to reraise")),
             };
         };
-        let v = self.eval(f, exc)?;
+        let v = self.eval_at(f, exc)?;
         let inst = self.make_raisable(v)?;
         if let Some(c) = cause {
-            let c = self.eval(f, c)?;
+            let c = self.eval_at(f, c)?;
             let cause = match c {
                 Value::None => Value::None,
                 other => Value::Instance(self.make_raisable(other).map_err(|_| {
@@ -303,7 +303,7 @@ impl Interp {
             let matches = match &h.typ {
                 None => true,
                 Some(t) => {
-                    let t = self.eval(f, t)?;
+                    let t = self.eval_at(f, t)?;
                     self.exception_matches(&err, &t)?
                 }
             };
@@ -357,7 +357,7 @@ impl Interp {
     }
 
     fn exec_with(&self, f: &mut Frame, ctx: &Expr, target: Option<&Target>, body: &[Stmt]) -> PyResult<Flow> {
-        let mgr = self.eval(f, ctx)?;
+        let mgr = self.eval_at(f, ctx)?;
         let cls = self.type_of(&mgr);
         let enter = self.class_lookup(&cls, &self.names.enter);
         let exit = self.class_lookup(&cls, &self.names.exit);
@@ -396,7 +396,7 @@ impl Interp {
     fn exec_class(&self, f: &mut Frame, def: &ClassDef) -> PyResult<Value> {
         let mut decs = Vec::with_capacity(def.decorators.len());
         for d in &def.decorators {
-            decs.push(self.eval(f, d)?);
+            decs.push(self.eval_at(f, d)?);
         }
         let (bases_v, kw) = self.eval_args(f, &def.bases, None, None)?;
         let mut bases = Vec::new();
@@ -495,12 +495,12 @@ impl Interp {
                 super::dictops::set_str(&ns, name.clone(), v)
             }
             Target::Attr(obj, name) => {
-                let o = self.eval(f, obj)?;
+                let o = self.eval_at(f, obj)?;
                 self.setattr(&o, name, v).map_err(|err| self.locate_attr(err, f, obj.span))?;
             }
             Target::Subscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let k = self.eval(f, index)?;
+                let o = self.eval_at(f, obj)?;
+                let k = self.eval_at(f, index)?;
                 self.setitem(&o, k, v).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
             }
             Target::Unpack(targets, star, span) => {
@@ -561,17 +561,17 @@ impl Interp {
     fn aug_assign(&self, f: &mut Frame, target: &Target, op: BinOp, value: &Expr) -> PyResult<()> {
         match target {
             Target::Attr(obj, name) => {
-                let o = self.eval(f, obj)?;
+                let o = self.eval_at(f, obj)?;
                 let cur = self.getattr(&o, name).map_err(|err| self.locate_attr(err, f, obj.span))?;
-                let rhs = self.eval(f, value)?;
+                let rhs = self.eval_at(f, value)?;
                 let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
                 self.setattr(&o, name, new).map_err(|err| self.locate_attr(err, f, obj.span))
             }
             Target::Subscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let k = self.eval(f, index)?;
+                let o = self.eval_at(f, obj)?;
+                let k = self.eval_at(f, index)?;
                 let cur = self.getitem(&o, &k).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
-                let rhs = self.eval(f, value)?;
+                let rhs = self.eval_at(f, value)?;
                 let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
                 self.setitem(&o, k, new).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))
             }
@@ -584,7 +584,7 @@ impl Interp {
                         format!("cannot access local variable '{}' where it is not associated with a value", name),
                     ));
                 }
-                let rhs = self.eval(f, value)?;
+                let rhs = self.eval_at(f, value)?;
                 // Drop the slot's reference first so `s += x` can extend in place.
                 let cur = std::mem::replace(&mut f.locals[*i as usize], Value::None);
                 let new = match self.inplace(op, &cur, &rhs) {
@@ -602,7 +602,7 @@ impl Interp {
                     Ok(v) => v,
                     Err(err) => return Err(self.locate_target_name(err, f, target)),
                 };
-                let rhs = self.eval(f, value)?;
+                let rhs = self.eval_at(f, value)?;
                 let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
                 self.assign(f, target, new)
             }
@@ -634,12 +634,12 @@ impl Interp {
                 }
             }
             Target::Attr(obj, name) => {
-                let o = self.eval(f, obj)?;
+                let o = self.eval_at(f, obj)?;
                 self.delattr(&o, name).map_err(|err| self.locate_attr(err, f, obj.span))?;
             }
             Target::Subscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let k = self.eval(f, index)?;
+                let o = self.eval_at(f, obj)?;
+                let k = self.eval_at(f, index)?;
                 self.delitem(&o, &k).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
             }
             Target::Unpack(targets, _, _) => {

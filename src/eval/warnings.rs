@@ -143,12 +143,12 @@ impl Interp {
     #[cold]
     pub fn eval_assert_test(&self, f: &mut Frame, test: &Expr, stmt: Span) -> PyResult<Value> {
         let ExprKind::Compare(first, rest) = &test.kind else {
-            return self.eval(f, test);
+            return self.eval_at(f, test);
         };
-        let mut left = self.eval(f, first)?;
+        let mut left = self.eval_at(f, first)?;
         let n = rest.len();
         for (i, (op, x)) in rest.iter().enumerate() {
-            let right = self.eval(f, x)?;
+            let right = self.eval_at(f, x)?;
             if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                 if let (Some(a), Some(b)) = (dict_kind(&left), dict_kind(&right)) {
                     if a != b {
