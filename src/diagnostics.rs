@@ -70,7 +70,7 @@ pub fn render_syntax_error(e: &SyntaxError, file: &SourceFile, color: bool) -> S
         message: format!("{}: {}", e.kind.name(), e.message),
         help: e.help.clone(),
         label: LabeledSpan::new(Some(e.message.clone()), start, end - start),
-        source: NamedSource::new(file.name.to_string(), file.text.clone()),
+        source: NamedSource::new(&file.name, file.text.clone()),
     };
     let mut out = String::new();
     if handler(color).render_report(&mut out, &diag).is_err() {
@@ -350,7 +350,7 @@ fn frame_report(entry: &TracebackEntry, message: &str, label: &str, help: Option
         message: message.to_string(),
         help: help.map(str::to_string),
         label: LabeledSpan::new(Some(label.to_string()), start, len),
-        source: NamedSource::new(source.name.to_string(), source.text.clone()),
+        source: NamedSource::new(&source.name, source.text.clone()),
     };
     let mut out = String::new();
     if handler(color).render_report(&mut out, &diag).is_err() {
