@@ -239,11 +239,10 @@ fn marks(source: &SourceFile, line_no: usize, expr: Span) -> Option<Marks> {
         }
         let end = chars(end_byte);
         let segment = &line[start_byte..end_byte];
-        let anchors = anchors(segment).map(|(l, r)| {
-            let l = l.min(segment.len());
-            let r = r.min(segment.len());
-            (start + segment[..l].chars().count(), start + segment[..r].chars().count())
-        });
+        // Byte offsets in the segment to chars of the line (CPython's
+        // `_PyPegen_byte_offset_to_character_offset`).
+        let to_chars = |b: usize| start + String::from_utf8_lossy(&segment.as_bytes()[..b.min(segment.len())]).chars().count();
+        let anchors = anchors(segment).map(|(l, r)| (to_chars(l), to_chars(r)));
         Some(Marks { start, end, anchors })
     } else {
         // A multi-line expression is marked to the end of its first line.
