@@ -17,6 +17,7 @@ pub mod diagnostics;
 pub mod dict;
 pub mod eval;
 pub mod interactive;
+pub mod suggest;
 pub mod syntax;
 pub mod value;
 
@@ -246,6 +247,22 @@ impl Interpreter {
     /// [`Interpreter::phantom_report`] (off by default; costs nothing when off).
     pub fn warn_phantom_keys(&mut self) {
         self.interp.enable_phantom_keys();
+    }
+
+    /// Turns on the dict warnings (`dictpy -W dict`): a `for` loop over a
+    /// dict whose keys changed during the loop without CPython raising, and
+    /// `==`/`!=` between an OrderedDict and a dict in an `assert`. They are
+    /// printed to stderr in CPython's warnings format, once per location; a
+    /// [`Interpreter::capturing`] interpreter keeps them for
+    /// [`Interpreter::take_warnings`] instead. Off by default (then a `for`
+    /// loop and an `assert` pay one flag check each).
+    pub fn warn_dict(&mut self) {
+        self.interp.enable_dict_warnings(self.captured.is_some());
+    }
+
+    /// The warnings a capturing interpreter collected so far, emptied.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        self.interp.take_warnings()
     }
 
     /// The phantom-key report: entries created by reading a defaultdict that

@@ -9,7 +9,8 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str = "usage: dictpy [--dump-ast] [--warn-phantom-keys | -X phantom-keys] [-i] [-c CODE | FILE | -] [args...]";
+const USAGE: &str =
+    "usage: dictpy [--dump-ast] [--warn-phantom-keys | -X phantom-keys] [-W dict] [-i] [-c CODE | FILE | -] [args...]";
 
 /// mimalloc's defaults trade memory for speed in ways that do not pay off
 /// here: arenas committed eagerly and freed pages kept for a second raised
@@ -49,6 +50,7 @@ fn main() -> ExitCode {
     let mut dump_ast = false;
     let mut phantom_keys = false;
     let mut interactive = false;
+    let mut dict_warnings = false;
     while i < args.len() {
         match args[i].as_str() {
             "--dump-ast" => {
@@ -67,6 +69,19 @@ fn main() -> ExitCode {
                 phantom_keys = true;
                 i += 2;
             }
+            // -W dict (or -Wdict): warnings about the dict gotchas CPython lets pass.
+            "-W" | "-Wdict" => {
+                let (what, next) = match args[i].as_str() {
+                    "-W" => (args.get(i + 1).map(String::as_str), i + 2),
+                    _ => (Some("dict"), i + 1),
+                };
+                if what != Some("dict") {
+                    eprintln!("dictpy: -W supports only 'dict' (warnings about dict gotchas)\n{}", USAGE);
+                    return ExitCode::from(2);
+                }
+                dict_warnings = true;
+                i = next;
+            }
             "-h" | "--help" => {
                 println!("{}", USAGE);
                 return ExitCode::SUCCESS;
@@ -80,6 +95,9 @@ fn main() -> ExitCode {
         py.set_argv(vec![String::new()]);
         if phantom_keys {
             py.warn_phantom_keys();
+        }
+        if dict_warnings {
+            py.warn_dict();
         }
         return ExitCode::from(repl::run(py, std::io::stdin().is_terminal()).clamp(0, 255) as u8);
     }
@@ -137,6 +155,9 @@ fn main() -> ExitCode {
     py.set_argv(argv);
     if phantom_keys {
         py.warn_phantom_keys();
+    }
+    if dict_warnings {
+        py.warn_dict();
     }
     if interactive {
         // Ctrl-C in the script raises KeyboardInterrupt, then the REPL starts.

@@ -348,3 +348,56 @@ fn pty_sys_exit_status_and_dash_i() {
         other => panic!("{:?}", other),
     }
 }
+
+#[test]
+fn pty_exit_and_quit_end_the_session_with_their_code() {
+    let mut r = spawn("exit", &[]);
+    r.line("exit");
+    r.expect("Use exit() or Ctrl-D (i.e. EOF) to exit");
+    r.line("exit(7)");
+    let _ = r.session.exp_eof();
+    match r.session.process().wait() {
+        Ok(WaitStatus::Exited(_, code)) => assert_eq!(code, 7),
+        other => panic!("{:?}", other),
+    }
+    let mut r = spawn("quit", &[]);
+    r.line("quit()");
+    let _ = r.session.exp_eof();
+    match r.session.process().wait() {
+        Ok(WaitStatus::Exited(_, code)) => assert_eq!(code, 0),
+        other => panic!("{:?}", other),
+    }
+}
+
+#[test]
+fn pty_tracebacks_are_drawn_by_miette_with_colour_and_plain_without() {
+    // spawn() sets NO_COLOR: CPython's text, carets included.
+    let mut r = spawn("tbplain", &[]);
+    r.line("stock = {'pears': 0}");
+    r.line("stock['paers']");
+    let shown = r.expect("KeyError: 'paers'");
+    assert!(shown.contains("~~~~~^^^^^^^^^"), "{}", shown);
+    assert!(shown.contains("help: did you mean 'pears'?"), "{}", shown);
+    assert_eq!(r.quit(), 0);
+    // With colours allowed, the innermost frame is a miette snippet.
+    let dir = temp_dir("tbcolor");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dictpy"));
+    cmd.env("TERM", "xterm").env_remove("NO_COLOR").env("DICTPY_HISTORY", dir.0.join("history")).current_dir(&dir.0);
+    let mut s = rexpect::spawn_with_options(cmd, rexpect::reader::Options::new().timeout_ms(Some(TIMEOUT_MS)).strip_ansi_escape_codes(true))
+        .expect("spawn dictpy in a pty");
+    s.exp_string(">>> ").unwrap();
+    s.send_line("stock = {'pears': 0}").unwrap();
+    s.exp_string(">>> ").unwrap();
+    s.send_line("stock['paers']").unwrap();
+    // The message heads the snippet, the label marks the subscript, the
+    // help follows it, and CPython's last line ends the report.
+    s.exp_string("KeyError: 'paers'").unwrap();
+    let snippet = s.exp_string("KeyError raised here").unwrap();
+    assert!(snippet.contains("stock['paers']"), "{}", snippet);
+    assert!(!snippet.contains("~^^^"), "no caret line: {}", snippet);
+    s.exp_string("help: did you mean 'pears'?").unwrap();
+    s.exp_string("KeyError: 'paers'").unwrap();
+    s.exp_string(">>> ").unwrap();
+    s.send_control('d').unwrap();
+    let _ = s.exp_eof();
+}

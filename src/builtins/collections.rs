@@ -110,11 +110,11 @@ fn key_error_setobject(interp: &Interp, key: &Value) -> crate::eval::PyErr {
 /// `self[key] = value` (a subclass's `__setitem__` runs); KeyError without a factory.
 pub fn defaultdict_missing(interp: &Interp, obj: &Value, d: &Rc<Dict>, key: &Value) -> PyResult<Value> {
     let DictKind::Default(factory) = &d.kind else {
-        return Err(interp.key_error(key.clone()));
+        return Err(interp.dict_key_error(d, key.clone()));
     };
     let factory = factory.borrow().clone();
     if factory.is_none() {
-        return Err(interp.key_error(key.clone()));
+        return Err(interp.dict_key_error(d, key.clone()));
     }
     let v = interp.call(&factory, &[], &[])?;
     match obj {

@@ -110,7 +110,7 @@ fn pop(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(default) => Ok(default.clone()),
-            None => Err(interp.key_error(args[1].clone())),
+            None => Err(interp.dict_key_error(&d, args[1].clone())),
         },
     }
 }
@@ -155,7 +155,7 @@ fn update(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 fn clear(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let d = this(interp, args, "clear")?;
     super::method_arity(interp, "dict.clear", args, 0, 0)?;
-    let old = std::mem::take(&mut *d.table.borrow_mut());
+    let old = d.table.borrow_mut().take_all();
     drop(old);
     Ok(Value::None)
 }
@@ -247,7 +247,7 @@ fn delitem(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "__delitem__", args, 2, 2)?;
     let d = this(interp, args, "__delitem__")?;
     if !dictops::del(interp, &d, &args[1])? {
-        return Err(interp.key_error(args[1].clone()));
+        return Err(interp.dict_key_error(&d, args[1].clone()));
     }
     Ok(Value::None)
 }

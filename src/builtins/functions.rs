@@ -57,6 +57,45 @@ pub fn install(interp: &Interp) {
         let v = Value::Builtin(Rc::new(Builtin { name, func: *f, owner: None }));
         dictops::set_str(&interp.builtins, interp.intern(name), v);
     }
+    install_quitters(interp);
+}
+
+/// `exit` and `quit`: instances of CPython's `_sitebuiltins.Quitter`, whose
+/// repr says how to leave the REPL and whose call raises SystemExit(code).
+fn install_quitters(interp: &Interp) {
+    let ns = interp.new_dict_rc();
+    let class = interp
+        .make_user_class(interp.intern("Quitter"), "Quitter".into(), vec![], ns, "_sitebuiltins")
+        .expect("Quitter derives from object");
+    interp.add_method(&class, "__repr__", quitter_repr);
+    interp.add_method(&class, "__call__", quitter_call);
+    for name in ["exit", "quit"] {
+        let Ok(q @ Value::Instance(_)) = interp.new_instance(&class, &[]) else { continue };
+        if let Value::Instance(inst) = &q {
+            dictops::set_str(&inst.attrs, interp.intern("name"), Value::str(name));
+            dictops::set_str(&inst.attrs, interp.intern("eof"), Value::str("Ctrl-D (i.e. EOF)"));
+        }
+        dictops::set_str(&interp.builtins, interp.intern(name), q);
+    }
+}
+
+fn quitter_repr(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let name = interp.str_of(&interp.getattr(&this, &interp.intern("name"))?)?;
+    let eof = interp.str_of(&interp.getattr(&this, &interp.intern("eof"))?)?;
+    Ok(Value::string(format!("Use {}() or {} to exit", name, eof)))
+}
+
+fn quitter_call(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs(interp, "Quitter.__call__", kwargs, &["code"])?;
+    if args.len() > 2 {
+        return Err(interp.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            args.len()
+        )));
+    }
+    let code = args.get(1).or_else(|| kwarg(kwargs, "code")).cloned().unwrap_or(Value::None);
+    Err(interp.error_with_args(ExcKind::SystemExit, vec![code]))
 }
 
 /// Writes text to the interpreter's stdout or to stderr (fd 2).
@@ -783,6 +822,13 @@ fn vars(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn dir(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "dir", args, 1, 1)?;
+    let names = dir_names(interp, &args[0]);
+    Ok(interp.new_list(names.into_iter().map(Value::string).collect()))
+}
+
+/// `dir(v)`: the sorted attribute names of `v` (also the candidates of an
+/// AttributeError's suggestion).
+pub fn dir_names(interp: &Interp, v: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &Dict| {
         for k in dictops::keys(d) {
@@ -793,7 +839,7 @@ fn dir(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
             }
         }
     };
-    match &args[0] {
+    match v {
         Value::Instance(inst) => {
             add_dict(&inst.attrs);
             add_dict(&inst.class.dict);
@@ -813,8 +859,27 @@ fn dir(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
             add_dict(&c.dict);
         }
     }
+    // Attributes that are not in a type's dict in dictpy (CPython has them
+    // there as descriptors), for `dir()` and for suggestions.
+    let extra: &[&str] = match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => &["denominator", "imag", "numerator", "real"],
+        Value::Float(_) => &["imag", "real"],
+        Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
+        Value::Dict(d) if matches!(d.kind, DictKind::Default(_)) => &["default_factory"],
+        Value::Instance(inst) if inst.exc().is_some() => &["__cause__", "__context__", "__suppress_context__", "__traceback__", "args"],
+        Value::Instance(inst) => match &inst.payload {
+            Payload::Dict(d) if matches!(d.kind, DictKind::Default(_)) => &["default_factory"],
+            _ => &[],
+        },
+        _ => &[],
+    };
+    for name in extra {
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+    }
     names.sort();
-    Ok(interp.new_list(names.into_iter().map(Value::string).collect()))
+    names
 }
 
 pub fn int_new(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

@@ -134,10 +134,13 @@ fn object_init_subclass(_: &Interp, _: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exception_init(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn exception_init(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if let Some(Value::Instance(inst)) = args.first() {
         if let Some(d) = inst.exc() {
             *d.args.borrow_mut() = Value::tuple(args[1..].to_vec());
+        }
+        if !kwargs.is_empty() {
+            interp.exception_keywords(inst, kwargs)?;
         }
     } else {
         return Err(interp.type_error("descriptor '__init__' requires a 'BaseException' object"));

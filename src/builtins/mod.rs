@@ -144,6 +144,9 @@ pub fn construct(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: Kwa
     let is = |c: &Rc<Class>| Rc::ptr_eq(class, c);
     if class.base_kind == BaseKind::Exception {
         let inst = interp.new_exc_instance(class, args.to_vec());
+        if !kwargs.is_empty() {
+            interp.exception_keywords(&inst, kwargs)?;
+        }
         return Ok(Value::Instance(inst));
     }
     if is(&t.int) {

@@ -1229,6 +1229,17 @@ impl<K, V> DictTable<K, V> {
         }
     }
 
+    /// Empties the table like [`Self::clear`] but hands the old contents
+    /// back, to be dropped once the caller has let go of the table. The
+    /// version counters go on from the old ones, so an iterator never takes
+    /// the refilled table for the one it started on.
+    pub fn take_all(&mut self) -> Self {
+        let mut fresh = Self::new();
+        fresh.version = self.version.wrapping_add(1);
+        fresh.layout = self.layout.wrapping_add(1);
+        mem::replace(self, fresh)
+    }
+
     fn reset(&mut self) -> Vec<Entry<K, V>> {
         let old = mem::take(&mut self.entries);
         self.indices = Indices::None;

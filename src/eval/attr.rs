@@ -8,9 +8,10 @@ use crate::value::*;
 
 impl Interp {
     pub fn getattr(&self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
+        match self.getattr_opt(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.attribute_error_context(self.no_attribute(obj, name), obj, name)),
+            Err(e) => Err(self.attribute_error_context(e, obj, name)),
         }
     }
 
@@ -213,6 +214,10 @@ impl Interp {
             "__context__" => inst.exc().map(|d| d.context.borrow().clone()),
             "__suppress_context__" => inst.exc().map(|d| Value::Bool(d.suppress_context.get())),
             "__traceback__" => inst.exc().map(|_| Value::None),
+            "name" if self.has_name_attr(inst) => inst.exc().map(|d| d.name.borrow().clone()),
+            "obj" if self.is_subclass(&inst.class, self.exc_class(ExcKind::AttributeError)) => {
+                inst.exc().map(|d| d.origin.borrow().clone())
+            }
             "default_factory" => match &inst.payload {
                 Payload::Dict(d) => match &d.kind {
                     DictKind::Default(f) => Some(f.borrow().clone()),
@@ -228,6 +233,13 @@ impl Interp {
                 }
             }
         })
+    }
+
+    /// Whether `inst` is a NameError or AttributeError (which have `.name`).
+    fn has_name_attr(&self, inst: &Instance) -> bool {
+        inst.exc().is_some()
+            && (self.is_subclass(&inst.class, self.exc_class(ExcKind::NameError))
+                || self.is_subclass(&inst.class, self.exc_class(ExcKind::AttributeError)))
     }
 
     /// The fields some builtin exceptions derive from their args:
@@ -303,6 +315,10 @@ impl Interp {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &[])?;
                         return Ok(());
                     }
+                }
+                if Rc::ptr_eq(&inst.class, &self.types.object) {
+                    // A bare object() has no __dict__.
+                    return Err(self.no_attribute(obj, name));
                 }
                 if &*name.s == "default_factory" {
                     if let Payload::Dict(d) = &inst.payload {
@@ -482,7 +498,7 @@ impl Interp {
         match &d.kind {
             DictKind::Default(_) => crate::builtins::collections::defaultdict_missing(self, obj, d, key),
             DictKind::Counter => Ok(Value::Int(0)),
-            _ => Err(self.key_error(key.clone())),
+            _ => Err(self.dict_key_error(d, key.clone())),
         }
     }
 
@@ -532,7 +548,7 @@ impl Interp {
                 if dictops::del(self, d, key)? || matches!(d.kind, DictKind::Counter) {
                     Ok(())
                 } else {
-                    Err(self.key_error(key.clone()))
+                    Err(self.dict_key_error(d, key.clone()))
                 }
             }
             Value::List(l) => crate::builtins::sequences::delitem(self, l, key),

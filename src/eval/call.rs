@@ -160,7 +160,8 @@ impl Interp {
             return Ok(self.new_generator(func.clone(), locals));
         }
         let depth = self.depth.get();
-        if depth >= self.recursion_limit.get() {
+        // The module level counts as one frame, as in CPython.
+        if depth + 1 >= self.recursion_limit.get() {
             return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.check_stack()?;

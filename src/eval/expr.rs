@@ -50,6 +50,18 @@ impl Interp {
         ns
     }
 
+    /// Evaluates `e` for an expression or statement that `e` is part of:
+    /// an error that `e` itself raised (not one of its parts: they were
+    /// located first) is located at `e` for the traceback. The check rides
+    /// on the caller's own `?`, so the evaluator pays nothing for it.
+    #[inline(always)]
+    pub fn eval_at(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match self.eval(f, e) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(self.locate_expr(err, f, e)),
+        }
+    }
+
     /// Evaluates `e`. Local variables and constants, the most common
     /// operands, are read here, inlined into the caller; everything else
     /// goes through [`Interp::eval_node`].
@@ -79,11 +91,7 @@ impl Interp {
             ExprKind::Deref(i) => {
                 let v = f.cells[*i as usize].value.borrow().clone();
                 if let Value::Unbound = v {
-                    let name = self.cell_name(f, *i);
-                    return Err(self.new_error(
-                        ExcKind::NameError,
-                        format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
-                    ));
+                    return Err(self.free_variable_error(f, *i));
                 }
                 Ok(v)
             }
@@ -109,30 +117,30 @@ impl Interp {
                 Ok(Value::string(s))
             }
             ExprKind::And(a, b) => {
-                let v = self.eval(f, a)?;
+                let v = self.eval_at(f, a)?;
                 if !self.truthy(&v)? {
                     return Ok(v);
                 }
-                self.eval(f, b)
+                self.eval_at(f, b)
             }
             ExprKind::Or(a, b) => {
-                let v = self.eval(f, a)?;
+                let v = self.eval_at(f, a)?;
                 if self.truthy(&v)? {
                     return Ok(v);
                 }
-                self.eval(f, b)
+                self.eval_at(f, b)
             }
             ExprKind::Not(a) => {
-                let v = self.eval(f, a)?;
+                let v = self.eval_at(f, a)?;
                 Ok(Value::Bool(!self.truthy(&v)?))
             }
             ExprKind::Unary(op, a) => {
-                let v = self.eval(f, a)?;
+                let v = self.eval_at(f, a)?;
                 self.unary(*op, &v)
             }
             ExprKind::Bin(op, a, b) => {
-                let x = self.eval(f, a)?;
-                let y = self.eval(f, b)?;
+                let x = self.eval_at(f, a)?;
+                let y = self.eval_at(f, b)?;
                 if let (Value::Int(i), Value::Int(j)) = (&x, &y) {
                     if let Some(r) = super::ops::int_fast(*op, *i, *j) {
                         return Ok(r);
@@ -145,8 +153,8 @@ impl Interp {
             }
             ExprKind::Compare(first, rest) => {
                 if let [(op, second)] = &rest[..] {
-                    let a = self.eval(f, first)?;
-                    let b = self.eval(f, second)?;
+                    let a = self.eval_at(f, first)?;
+                    let b = self.eval_at(f, second)?;
                     let r = match super::ops::int_compare(*op, &a, &b) {
                         Some(r) => Ok(Value::Bool(r)),
                         None => self.compare_op(*op, &a, &b),
@@ -155,10 +163,10 @@ impl Interp {
                     b.release();
                     return r;
                 }
-                let mut left = self.eval(f, first)?;
+                let mut left = self.eval_at(f, first)?;
                 let n = rest.len();
                 for (i, (op, e)) in rest.iter().enumerate() {
-                    let right = self.eval(f, e)?;
+                    let right = self.eval_at(f, e)?;
                     let r = self.compare_op(*op, &left, &right)?;
                     if i + 1 == n {
                         return Ok(r);
@@ -172,25 +180,25 @@ impl Interp {
             }
             ExprKind::IfExp(test, body, orelse) => {
                 if self.eval_cond(f, test)? {
-                    self.eval(f, body)
+                    self.eval_at(f, body)
                 } else {
-                    self.eval(f, orelse)
+                    self.eval_at(f, orelse)
                 }
             }
             ExprKind::NamedExpr(target, value) => {
-                let v = self.eval(f, value)?;
+                let v = self.eval_at(f, value)?;
                 self.assign(f, target, v.clone())?;
                 Ok(v)
             }
             ExprKind::Call(func, args) => {
-                let callee = self.eval(f, func)?;
+                let callee = self.eval_at(f, func)?;
                 let is_eval = matches!(&callee, Value::Builtin(b)
                     if b.func as *const () == crate::builtins::functions::eval as *const ());
                 if !is_eval && simple_args(args, 0) {
                     let mut buf = StackArgs::new();
                     for a in args {
                         let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
-                        buf.push(self.eval(f, e)?);
+                        buf.push(self.eval_at(f, e)?);
                     }
                     return self.call(&callee, buf.as_slice(), &[]);
                 }
@@ -205,7 +213,7 @@ impl Interp {
                 self.call(&callee, &pos, &kw)
             }
             ExprKind::MethodCall(obj, name, args, cache) => {
-                let recv = self.eval(f, obj)?;
+                let recv = self.eval_at(f, obj)?;
                 self.call_method_expr(f, recv, name, args, cache)
             }
             ExprKind::SuperZero { class_cell, self_slot } => {
@@ -231,14 +239,14 @@ impl Interp {
                 Ok(Value::Wrapper(Rc::new(Wrapper::Super { class, obj })))
             }
             ExprKind::Attribute(obj, name) => {
-                let v = self.eval(f, obj)?;
+                let v = self.eval_at(f, obj)?;
                 let r = self.getattr(&v, name);
                 v.release();
                 r
             }
             ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let k = self.eval(f, index)?;
+                let o = self.eval_at(f, obj)?;
+                let k = self.eval_at(f, index)?;
                 if self.phantom.borrow().is_some() {
                     let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
                     return self.phantom_getitem(f, &o, &k, e.span, truth_test);
@@ -249,9 +257,9 @@ impl Interp {
                 r
             }
             ExprKind::Slice(a, b, c) => {
-                let start = match a { Some(x) => self.eval(f, x)?, None => Value::None };
-                let stop = match b { Some(x) => self.eval(f, x)?, None => Value::None };
-                let step = match c { Some(x) => self.eval(f, x)?, None => Value::None };
+                let start = match a { Some(x) => self.eval_at(f, x)?, None => Value::None };
+                let stop = match b { Some(x) => self.eval_at(f, x)?, None => Value::None };
+                let step = match c { Some(x) => self.eval_at(f, x)?, None => Value::None };
                 Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
             }
             ExprKind::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
@@ -283,12 +291,12 @@ impl Interp {
                 for it in items {
                     match it {
                         DictItem::Pair(k, v) => {
-                            let key = self.eval(f, k)?;
-                            let val = self.eval(f, v)?;
+                            let key = self.eval_at(f, k)?;
+                            let val = self.eval_at(f, v)?;
                             super::dictops::set(self, &d, key, val)?;
                         }
                         DictItem::Unpack(m) => {
-                            let m = self.eval(f, m)?;
+                            let m = self.eval_at(f, m)?;
                             if !self.is_mapping(&m) {
                                 return Err(self.type_error(format!(
                                     "'{}' object is not a mapping",
@@ -303,25 +311,25 @@ impl Interp {
             }
             ExprKind::Function(def) => self.make_function(f, def),
             ExprKind::Comprehension(def, first, kind) => {
-                let it = self.eval(f, first)?;
+                let it = self.eval_at(f, first)?;
                 let it = self.iter(&it)?;
                 self.run_comprehension(f, def, it, *kind)
             }
             ExprKind::GeneratorExp(def, first) => {
-                let it = self.eval(f, first)?;
+                let it = self.eval_at(f, first)?;
                 let it = self.iter(&it)?;
                 let func = self.make_function(f, def)?;
                 self.call(&func, &[it], &[])
             }
             ExprKind::Yield(v) => {
                 let v = match v {
-                    Some(v) => self.eval(f, v)?,
+                    Some(v) => self.eval_at(f, v)?,
                     None => Value::None,
                 };
                 self.yield_value(f, v)
             }
             ExprKind::YieldFrom(v) => {
-                let v = self.eval(f, v)?;
+                let v = self.eval_at(f, v)?;
                 self.yield_from(f, v)
             }
         }
@@ -333,11 +341,14 @@ impl Interp {
         match &e.kind {
             ExprKind::Compare(first, rest) if rest.len() == 1 => {
                 let (op, second) = &rest[0];
-                let a = self.eval(f, first)?;
-                let b = self.eval(f, second)?;
+                let a = self.eval_at(f, first)?;
+                let b = self.eval_at(f, second)?;
                 let r = match super::ops::int_compare(*op, &a, &b) {
                     Some(r) => Ok(r),
-                    None => self.compare_op(*op, &a, &b).and_then(|r| self.truthy(&r)),
+                    None => match self.compare_op(*op, &a, &b) {
+                        Ok(r) => self.truthy(&r),
+                        Err(err) => Err(self.locate_expr(err, f, e)),
+                    },
                 };
                 a.release();
                 b.release();
@@ -345,7 +356,7 @@ impl Interp {
             }
             ExprKind::Not(a) => Ok(!self.eval_cond(f, a)?),
             _ => {
-                let v = self.eval(f, e)?;
+                let v = self.eval_at(f, e)?;
                 self.truthy(&v)
             }
         }
@@ -374,14 +385,13 @@ impl Interp {
         }
         self.check_stack()?;
         let mut frame = Frame { code, locals, cells, globals: f.globals.clone(), namespace: None, span: code.span, yielder: None };
-        if let Err(e) = self.exec_block(&mut frame, &code.body) {
-            self.add_traceback(&e, &frame);
-            return Err(e);
-        }
+        // CPython 3.12 inlines comprehensions (PEP 709): an error's traceback
+        // entry and location belong to the enclosing frame.
+        self.exec_block(&mut frame, &code.body)?;
         Ok(acc)
     }
 
-    fn compare_op(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    pub(super) fn compare_op(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
             CmpOp::Is => Ok(Value::Bool(a.is(b))),
             CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
@@ -426,16 +436,33 @@ impl Interp {
     }
 
     pub fn name_error(&self, name: &PyStr) -> super::PyErr {
-        self.new_error(ExcKind::NameError, format!("name '{}' is not defined", name.s))
+        let err = self.new_error(ExcKind::NameError, format!("name '{}' is not defined", name.s));
+        if let Some(d) = err.exc.exc() {
+            *d.name.borrow_mut() = Value::Str(Rc::new(PyStr::new(name.s.clone())));
+        }
+        err
+    }
+
+    #[cold]
+    fn free_variable_error(&self, f: &Frame, i: u32) -> super::PyErr {
+        let name = self.cell_name(f, i);
+        let err = self.new_error(
+            ExcKind::NameError,
+            format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+        );
+        if let Some(d) = err.exc.exc() {
+            *d.name.borrow_mut() = Value::string(name);
+        }
+        err
     }
 
     pub fn eval_elts(&self, f: &mut Frame, elts: &[Elt]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(elts.len());
         for e in elts {
             match e {
-                Elt::One(x) => out.push(self.eval(f, x)?),
+                Elt::One(x) => out.push(self.eval_at(f, x)?),
                 Elt::Star(x) => {
-                    let v = self.eval(f, x)?;
+                    let v = self.eval_at(f, x)?;
                     if !self.is_iterable(&v) {
                         return Err(self.type_error(format!(
                             "Value after * must be an iterable, not {}",
@@ -470,9 +497,9 @@ impl Interp {
         let mut kw: Vec<(Rc<PyStr>, Value)> = Vec::new();
         for a in args {
             match a {
-                Arg::Pos(e) => pos.push(self.eval(f, e)?),
+                Arg::Pos(e) => pos.push(self.eval_at(f, e)?),
                 Arg::Star(e) => {
-                    let v = self.eval(f, e)?;
+                    let v = self.eval_at(f, e)?;
                     if !self.is_iterable(&v) {
                         return Err(self.type_error(format!(
                             "{} after * must be an iterable, not {}",
@@ -483,14 +510,14 @@ impl Interp {
                     pos.extend(self.collect(&v)?);
                 }
                 Arg::Kw(name, e) => {
-                    let v = self.eval(f, e)?;
+                    let v = self.eval_at(f, e)?;
                     if kw.iter().any(|(n, _)| n.s == name.s) {
                         return Err(self.multiple_values(callee, name));
                     }
                     kw.push((name.clone(), v));
                 }
                 Arg::StarStar(e) => {
-                    let m = self.eval(f, e)?;
+                    let m = self.eval_at(f, e)?;
                     if !self.is_mapping(&m) {
                         return Err(self.type_error(format!(
                             "{} after ** must be a mapping, not {}",
@@ -525,14 +552,14 @@ impl Interp {
                 buf.push(recv);
                 for a in args {
                     let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
-                    buf.push(self.eval(f, e)?);
+                    buf.push(self.eval_at(f, e)?);
                 }
                 return self.call(&func, buf.as_slice(), &[]);
             }
             let (pos, kw) = self.eval_args(f, args, Some(recv), Some(&func))?;
             return self.call(&func, &pos, &kw);
         }
-        let callee = self.getattr(&recv, name)?;
+        let callee = self.getattr(&recv, name).map_err(|err| self.mark_method_attr(err))?;
         let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
         self.call(&callee, &pos, &kw)
     }
@@ -562,12 +589,12 @@ impl Interp {
     pub fn make_function(&self, f: &mut Frame, def: &FuncDef) -> PyResult<Value> {
         let mut defaults = Vec::with_capacity(def.defaults.len());
         for d in &def.defaults {
-            defaults.push(self.eval(f, d)?);
+            defaults.push(self.eval_at(f, d)?);
         }
         let mut kwdefaults = Vec::with_capacity(def.kwdefaults.len());
         for d in &def.kwdefaults {
             kwdefaults.push(match d {
-                Some(d) => self.eval(f, d)?,
+                Some(d) => self.eval_at(f, d)?,
                 None => Value::Unbound,
             });
         }
@@ -596,7 +623,7 @@ impl Interp {
             match p {
                 FPart::Lit(s) => out.push_str(&s.s),
                 FPart::Field { expr, conversion, spec } => {
-                    let v = self.eval(f, expr)?;
+                    let v = self.eval_at(f, expr)?;
                     let v = match conversion {
                         Some('r') => Value::string(self.repr(&v)?),
                         Some('s') => Value::string(self.str_of(&v)?),
@@ -607,7 +634,8 @@ impl Interp {
                         Some(s) => self.fstring(f, s)?,
                         None => String::new(),
                     };
-                    out.push_str(&self.format_value(&v, &spec)?);
+                    let text = self.format_value(&v, &spec).map_err(|err| self.locate_fstring_field(err, f, expr.span))?;
+                    out.push_str(&text);
                 }
             }
         }

@@ -16,6 +16,7 @@ pub mod phantom;
 pub mod repr;
 pub mod stmt;
 pub mod types;
+pub mod warnings;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -140,6 +141,9 @@ pub struct Interp {
     pub c_depth: Cell<u32>,
     /// The phantom-key tracker, when `--warn-phantom-keys` is on.
     pub phantom: RefCell<Option<Box<phantom::PhantomTracker>>>,
+    /// `-W dict`: whether the dict warnings are on, and their state.
+    pub warn_dict: Cell<bool>,
+    pub dict_warnings: RefCell<Option<Box<warnings::DictWarnings>>>,
     /// Suspended generators whose last reference went away, to be closed
     /// at the next statement boundary; the flag says the list is not empty.
     pub pending_close: RefCell<Vec<Rc<generator::Generator>>>,
@@ -174,6 +178,8 @@ impl Interp {
             handling: RefCell::new(Vec::new()),
             c_depth: Cell::new(0),
             phantom: RefCell::new(None),
+            warn_dict: Cell::new(false),
+            dict_warnings: RefCell::new(None),
             pending_close: RefCell::new(Vec::new()),
             has_pending_close: Cell::new(false),
             interrupt: Default::default(),
@@ -214,9 +220,15 @@ impl Interp {
         }
     }
 
-    /// Records that `err` passed through `frame` (at its current statement).
+    /// Records that `err` passed through `frame` (at its current statement,
+    /// and at the expression that failed when one was located).
     pub fn add_traceback(&self, err: &PyErr, frame: &Frame) {
         if let Some(data) = err.exc.exc() {
+            // A location belongs to the frame it was made in; take it either way.
+            let expr = match data.location.take() {
+                Some(l) if l.source == Rc::as_ptr(&frame.code.source) as usize => Some(l.span),
+                _ => None,
+            };
             let name: Rc<str> = if frame.code.kind == crate::compile::ir::CodeKind::Module {
                 "<module>".into()
             } else {
@@ -227,8 +239,30 @@ impl Interp {
             if tb.last().is_some_and(|e| e.frame_id == frame_id) {
                 return;
             }
-            tb.push(TracebackEntry { source: frame.code.source.clone(), span: frame.span, func_name: name, frame_id });
+            if tb.is_empty() && Rc::ptr_eq(&err.exc.class, self.exc_class(ExcKind::NameError)) {
+                *data.scope.borrow_mut() = Some(Box::new(self.name_scope(frame)));
+            }
+            tb.push(TracebackEntry { source: frame.code.source.clone(), span: frame.span, expr, func_name: name, frame_id });
         }
+    }
+
+    /// What a NameError raised in `frame` may suggest: the frame's local
+    /// variable names, its `self`, its globals (CPython reads these from the
+    /// frame when it prints the traceback).
+    #[cold]
+    fn name_scope(&self, frame: &Frame) -> NameScope {
+        let code = frame.code;
+        let self_value = code.local_names.iter().position(|n| &*n.s == "self").map(|i| {
+            match frame.locals.get(i) {
+                Some(Value::Unbound) | None => {
+                    // A `self` captured by a closure lives in a cell.
+                    let cell = code.cellvars.iter().position(|(_, p)| *p == Some(i as u32));
+                    cell.and_then(|c| frame.cells.get(c)).map(|c| c.value.borrow().clone()).unwrap_or(Value::Unbound)
+                }
+                Some(v) => v.clone(),
+            }
+        });
+        NameScope { varnames: code.local_names.clone(), self_value, globals: frame.globals.clone() }
     }
 
     /// Runs `f` one level deeper in a native recursion (repr of nested

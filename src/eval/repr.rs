@@ -132,7 +132,10 @@ impl Interp {
 
     fn instance_repr(&self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
         if let Some(f) = self.class_lookup(&inst.class, &self.names.repr) {
-            if !matches!(f, Value::Builtin(_)) {
+            // A builtin __repr__ is the base type's (done below), unless a
+            // class made in Rust has its own (`exit`'s Quitter).
+            let own = |b: &Builtin| !inst.class.builtin && b.owner == Some(&*inst.class.name.s);
+            if !matches!(&f, Value::Builtin(b) if !own(b)) {
                 let r = self.call(&f, &[v.clone()], &[])?;
                 return match r {
                     Value::Str(s) => Ok(s.s.to_string()),

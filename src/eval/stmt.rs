@@ -25,10 +25,10 @@ impl Interp {
         }
         match &s.kind {
             StmtKind::Expr(e) => {
-                self.eval(f, e)?;
+                self.eval_at(f, e)?;
             }
             StmtKind::Assign(targets, value) => {
-                let v = self.eval(f, value)?;
+                let v = self.eval_at(f, value)?;
                 if targets.len() == 1 {
                     self.assign(f, &targets[0], v)?;
                 } else {
@@ -39,7 +39,7 @@ impl Interp {
             }
             StmtKind::AugAssign(target, op, value) => self.aug_assign(f, target, *op, value)?,
             StmtKind::Annotate(name, ann) => {
-                let v = self.eval(f, ann)?;
+                let v = self.eval_at(f, ann)?;
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                 let anns = match super::dictops::get_str(&ns, &self.names.annotations) {
                     Some(Value::Dict(d)) => d,
@@ -61,19 +61,29 @@ impl Interp {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Return(e) => {
                 let v = match e {
-                    Some(e) => self.eval(f, e)?,
+                    Some(e) => self.eval_at(f, e)?,
                     None => Value::None,
                 };
                 return Ok(Flow::Return(v));
             }
-            StmtKind::Raise(exc, cause) => return Err(self.raise(f, exc.as_ref(), cause.as_ref())?),
+            StmtKind::Raise(exc, cause) => {
+                let err = self.raise(f, exc.as_ref(), cause.as_ref())?;
+                // A bare `raise` keeps the location the exception had.
+                return Err(if exc.is_some() { self.locate(err, f, s.span) } else { err });
+            }
             StmtKind::Assert(test, msg) => {
-                if !self.eval_cond(f, test)? {
+                let ok = if self.warn_dict.get() {
+                    let t = self.eval_assert_test(f, test, s.span)?;
+                    self.truthy(&t)?
+                } else {
+                    self.eval_cond(f, test)?
+                };
+                if !ok {
                     let args = match msg {
-                        Some(m) => vec![self.eval(f, m)?],
+                        Some(m) => vec![self.eval_at(f, m)?],
                         None => vec![],
                     };
-                    return Err(self.error_with_args(ExcKind::AssertionError, args));
+                    return Err(self.locate(self.error_with_args(ExcKind::AssertionError, args), f, s.span));
                 }
             }
             StmtKind::If(test, body, orelse) => {
@@ -103,11 +113,11 @@ impl Interp {
                 // is made, and applied bottom to top.
                 let mut decs = Vec::with_capacity(def.decorators.len());
                 for d in &def.decorators {
-                    decs.push(self.eval(f, d)?);
+                    decs.push(self.eval_at(f, d)?);
                 }
                 let mut func = self.make_function(f, def)?;
-                for dec in decs.iter().rev() {
-                    func = self.call(dec, &[func], &[])?;
+                for (dec, expr) in decs.iter().zip(&def.decorators).rev() {
+                    func = self.call(dec, &[func], &[]).map_err(|err| self.locate(err, f, expr.span))?;
                 }
                 self.assign(f, target, func)?;
             }
@@ -154,7 +164,7 @@ impl Interp {
                 }
             }
             StmtKind::CompPush(kind, a, b) => {
-                let x = self.eval(f, a)?;
+                let x = self.eval_at(f, a)?;
                 match kind {
                     CompKind::List => {
                         if let Value::List(l) = &f.locals[1] {
@@ -167,7 +177,7 @@ impl Interp {
                         }
                     }
                     CompKind::Dict => {
-                        let y = self.eval(f, b.as_ref().expect("dict comprehension value"))?;
+                        let y = self.eval_at(f, b.as_ref().expect("dict comprehension value"))?;
                         if let Value::Dict(d) = f.locals[1].clone() {
                             super::dictops::set(self, &d, x, y)?;
                         }
@@ -179,7 +189,9 @@ impl Interp {
     }
 
     fn exec_for(&self, f: &mut Frame, target: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> PyResult<Flow> {
-        let iterable = self.eval(f, iter)?;
+        // The `for` statement: CPython's location for errors of the iteration.
+        let for_span = f.span;
+        let iterable = self.eval_at(f, iter)?;
         // Fast path: ranges need no iterator object.
         if let Value::Range(r) = &iterable {
             let (mut i, stop, step) = (r.start, r.stop, r.step);
@@ -225,8 +237,9 @@ impl Interp {
             }
             return self.exec_block(f, orelse);
         }
-        let it = self.iter(&iterable)?;
-        while let Some(v) = self.next(&it)? {
+        let it = self.iter(&iterable).map_err(|err| self.locate(err, f, for_span))?;
+        let watch = if self.warn_dict.get() { self.dict_watch(&iterable) } else { None };
+        while let Some(v) = self.next(&it).map_err(|err| self.locate(err, f, for_span))? {
             self.assign(f, target, v)?;
             match self.exec_block(f, body)? {
                 Flow::Break => return Ok(Flow::Normal),
@@ -234,6 +247,9 @@ impl Interp {
                 _ => {}
             }
             self.loop_tick()?;
+        }
+        if let Some(w) = watch {
+            self.dict_watch_end(f, w, for_span);
         }
         self.exec_block(f, orelse)
     }
@@ -245,10 +261,10 @@ impl Interp {
                 None => Ok(self.runtime_error("No active exception to reraise")),
             };
         };
-        let v = self.eval(f, exc)?;
+        let v = self.eval_at(f, exc)?;
         let inst = self.make_raisable(v)?;
         if let Some(c) = cause {
-            let c = self.eval(f, c)?;
+            let c = self.eval_at(f, c)?;
             let cause = match c {
                 Value::None => Value::None,
                 other => Value::Instance(self.make_raisable(other).map_err(|_| {
@@ -314,7 +330,7 @@ impl Interp {
             let matches = match &h.typ {
                 None => true,
                 Some(t) => {
-                    let t = self.eval(f, t)?;
+                    let t = self.eval_at(f, t)?;
                     self.exception_matches(&err, &t)?
                 }
             };
@@ -368,7 +384,7 @@ impl Interp {
     }
 
     fn exec_with(&self, f: &mut Frame, ctx: &Expr, target: Option<&Target>, body: &[Stmt]) -> PyResult<Flow> {
-        let mgr = self.eval(f, ctx)?;
+        let mgr = self.eval_at(f, ctx)?;
         let cls = self.type_of(&mgr);
         let enter = self.class_lookup(&cls, &self.names.enter);
         let exit = self.class_lookup(&cls, &self.names.exit);
@@ -407,7 +423,7 @@ impl Interp {
     fn exec_class(&self, f: &mut Frame, def: &ClassDef) -> PyResult<Value> {
         let mut decs = Vec::with_capacity(def.decorators.len());
         for d in &def.decorators {
-            decs.push(self.eval(f, d)?);
+            decs.push(self.eval_at(f, d)?);
         }
         let (bases_v, kw) = self.eval_args(f, &def.bases, None, None)?;
         let mut bases = Vec::new();
@@ -490,8 +506,8 @@ impl Interp {
                 }
             }
         }
-        for dec in decs.iter().rev() {
-            v = self.call(dec, &[v], &[])?;
+        for (dec, expr) in decs.iter().zip(&def.decorators).rev() {
+            v = self.call(dec, &[v], &[]).map_err(|err| self.locate(err, f, expr.span))?;
         }
         Ok(v)
     }
@@ -519,15 +535,15 @@ impl Interp {
                 super::dictops::set_str(&ns, name.clone(), v)
             }
             Target::Attr(obj, name) => {
-                let o = self.eval(f, obj)?;
-                let r = self.setattr(&o, name, v);
+                let o = self.eval_at(f, obj)?;
+                let r = self.setattr(&o, name, v).map_err(|err| self.locate_attr(err, f, obj.span));
                 o.release();
                 r?;
             }
             Target::Subscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let k = self.eval(f, index)?;
-                let r = self.setitem(&o, k, v);
+                let o = self.eval_at(f, obj)?;
+                let k = self.eval_at(f, index)?;
+                let r = self.setitem(&o, k, v).map_err(|err| self.locate_subscript(err, f, obj.span, index.span));
                 o.release();
                 r?;
             }
@@ -538,8 +554,8 @@ impl Interp {
                     self.assign(f, target, item.clone())?;
                 }
             }
-            Target::Unpack(targets, star, _) => {
-                let items = self.unpack(&v, targets.len(), *star)?;
+            Target::Unpack(targets, star, span) => {
+                let items = self.unpack(&v, targets.len(), *star).map_err(|err| self.locate(err, f, *span))?;
                 for (t, item) in targets.iter().zip(items) {
                     self.assign(f, t, item)?;
                 }
@@ -596,19 +612,19 @@ impl Interp {
     fn aug_assign(&self, f: &mut Frame, target: &Target, op: BinOp, value: &Expr) -> PyResult<()> {
         match target {
             Target::Attr(obj, name) => {
-                let o = self.eval(f, obj)?;
-                let cur = self.getattr(&o, name)?;
-                let rhs = self.eval(f, value)?;
-                let new = self.inplace(op, &cur, &rhs)?;
-                self.setattr(&o, name, new)
+                let o = self.eval_at(f, obj)?;
+                let cur = self.getattr(&o, name).map_err(|err| self.locate_attr(err, f, obj.span))?;
+                let rhs = self.eval_at(f, value)?;
+                let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
+                self.setattr(&o, name, new).map_err(|err| self.locate_attr(err, f, obj.span))
             }
             Target::Subscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let k = self.eval(f, index)?;
-                let cur = self.getitem(&o, &k)?;
-                let rhs = self.eval(f, value)?;
-                let new = self.inplace(op, &cur, &rhs)?;
-                self.setitem(&o, k, new)
+                let o = self.eval_at(f, obj)?;
+                let k = self.eval_at(f, index)?;
+                let cur = self.getitem(&o, &k).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
+                let rhs = self.eval_at(f, value)?;
+                let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
+                self.setitem(&o, k, new).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))
             }
             Target::Local(i) => {
                 if let Value::Unbound = f.locals[*i as usize] {
@@ -618,7 +634,7 @@ impl Interp {
                         format!("cannot access local variable '{}' where it is not associated with a value", name),
                     ));
                 }
-                let rhs = self.eval(f, value)?;
+                let rhs = self.eval_at(f, value)?;
                 if let (Value::Int(x), Value::Int(y)) = (&f.locals[*i as usize], &rhs) {
                     if let Some(r) = super::ops::int_fast(op, *x, *y) {
                         f.locals[*i as usize] = r;
@@ -631,16 +647,19 @@ impl Interp {
                     Ok(v) => v,
                     Err(e) => {
                         f.locals[*i as usize] = cur;
-                        return Err(e);
+                        return Err(self.locate(e, f, f.span));
                     }
                 };
                 f.locals[*i as usize] = new;
                 Ok(())
             }
             _ => {
-                let cur = self.eval(f, &target_as_expr(target))?;
-                let rhs = self.eval(f, value)?;
-                let new = self.inplace(op, &cur, &rhs)?;
+                let cur = match self.eval(f, &target_as_expr(target)) {
+                    Ok(v) => v,
+                    Err(err) => return Err(self.locate_target_name(err, f, target)),
+                };
+                let rhs = self.eval_at(f, value)?;
+                let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
                 self.assign(f, target, new)
             }
         }
@@ -661,23 +680,23 @@ impl Interp {
             Target::Deref(i) => *f.cells[*i as usize].value.borrow_mut() = Value::Unbound,
             Target::Global(name) => {
                 if !super::dictops::del_str(&f.globals, name) {
-                    return Err(self.name_error(name));
+                    return Err(self.locate_name(self.name_error(name), f, f.span, &name.s));
                 }
             }
             Target::ClassName(name) => {
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                 if !super::dictops::del_str(&ns, name) {
-                    return Err(self.name_error(name));
+                    return Err(self.locate_name(self.name_error(name), f, f.span, &name.s));
                 }
             }
             Target::Attr(obj, name) => {
-                let o = self.eval(f, obj)?;
-                self.delattr(&o, name)?;
+                let o = self.eval_at(f, obj)?;
+                self.delattr(&o, name).map_err(|err| self.locate_attr(err, f, obj.span))?;
             }
             Target::Subscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let k = self.eval(f, index)?;
-                self.delitem(&o, &k)?;
+                let o = self.eval_at(f, obj)?;
+                let k = self.eval_at(f, index)?;
+                self.delitem(&o, &k).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
             }
             Target::Unpack(targets, _, _) => {
                 for t in targets {
@@ -686,6 +705,27 @@ impl Interp {
             }
         }
         Ok(())
+    }
+}
+
+impl Interp {
+    /// Locates the failed read of the name target of `x += 1`.
+    #[cold]
+    fn locate_target_name(&self, err: PyErr, f: &Frame, target: &Target) -> PyErr {
+        let name = match target {
+            Target::Global(n) | Target::ClassName(n) => n.s.to_string(),
+            Target::Deref(i) => {
+                let i = *i as usize;
+                let n = f.code.cellvars.len();
+                if i < n {
+                    f.code.cellvars[i].0.s.to_string()
+                } else {
+                    f.code.freevars.get(i - n).map(|s| s.s.to_string()).unwrap_or_default()
+                }
+            }
+            _ => return err,
+        };
+        self.locate_name(err, f, f.span, &name)
     }
 }
 

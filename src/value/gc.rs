@@ -184,11 +184,22 @@ impl Strong {
                     Payload::Dict(d) => visit(Rc::as_ptr(d) as *const u8 as usize),
                     Payload::List(l) => visit(Rc::as_ptr(l) as *const u8 as usize),
                     Payload::Exception(e) => {
-                        for cell in [&e.args, &e.cause, &e.context] {
+                        for cell in [&e.args, &e.cause, &e.context, &e.name, &e.origin] {
                             match cell.try_borrow() {
                                 Ok(v) => value(&v, visit),
                                 Err(_) => return false,
                             }
+                        }
+                        match e.scope.try_borrow() {
+                            Ok(scope) => {
+                                if let Some(scope) = &*scope {
+                                    visit(Rc::as_ptr(&scope.globals) as *const u8 as usize);
+                                    if let Some(v) = &scope.self_value {
+                                        value(v, visit);
+                                    }
+                                }
+                            }
+                            Err(_) => return false,
                         }
                     }
                     Payload::None => {}
@@ -252,6 +263,9 @@ impl Strong {
                     out.push(Box::new(std::mem::take(&mut *e.cause.borrow_mut())));
                     out.push(Box::new(std::mem::take(&mut *e.context.borrow_mut())));
                     out.push(Box::new(std::mem::take(&mut *e.traceback.borrow_mut())));
+                    out.push(Box::new(std::mem::take(&mut *e.name.borrow_mut())));
+                    out.push(Box::new(std::mem::take(&mut *e.origin.borrow_mut())));
+                    out.push(Box::new(e.scope.borrow_mut().take()));
                 }
             }
             Strong::Class(_) => {}

@@ -282,12 +282,49 @@ pub struct ExcData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// `NameError.name` and `AttributeError.name` (None when not known).
+    pub name: RefCell<Value>,
+    /// `AttributeError.obj`; for a KeyError, the dict whose lookup failed
+    /// (for the `did you mean` help line). None when not known.
+    pub origin: RefCell<Value>,
+    /// The failing expression in the frame the exception is passing
+    /// through, until that frame adds its traceback entry.
+    pub location: Cell<Option<Located>>,
+    /// For a NameError, what its frame could see, read when the traceback
+    /// is printed (CPython reads the frame then).
+    pub scope: RefCell<Option<Box<NameScope>>>,
+}
+
+/// Where an exception arose in a frame: a span of the frame's source.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Located {
+    pub span: Span,
+    /// The `SourceFile` the span is in (its address), so that a location
+    /// is never shown against the wrong source.
+    pub source: usize,
+}
+
+impl Located {
+    /// The attribute lookup of a method call `obj.name(...)` failed: the
+    /// method call fills in the span of `obj.name`.
+    pub const METHOD_ATTR: Located = Located { span: Span { start: 0, end: 0 }, source: 0 };
+}
+
+/// The names a NameError's frame could see: its local variable names, the
+/// value of its `self` argument (if any), and its globals.
+pub struct NameScope {
+    pub varnames: Vec<Rc<PyStr>>,
+    pub self_value: Option<Value>,
+    pub globals: Rc<Dict>,
 }
 
 #[derive(Clone)]
 pub struct TracebackEntry {
     pub source: Rc<crate::eval::SourceFile>,
+    /// The statement that was running.
     pub span: Span,
+    /// The expression that failed, when known (CPython's instruction position).
+    pub expr: Option<Span>,
     pub func_name: Rc<str>,
     /// Identifies the frame, so one frame is recorded once.
     pub frame_id: usize,

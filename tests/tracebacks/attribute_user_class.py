@@ -1,0 +1,5 @@
+class Stock:
+    def restock(self):
+        pass
+
+Stock().restok()

@@ -1,0 +1,5 @@
+def f():
+    global total
+    total += 1
+
+f()

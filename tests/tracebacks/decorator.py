@@ -1,0 +1,6 @@
+def register(f):
+    return f['name']
+
+@register
+def handler():
+    pass

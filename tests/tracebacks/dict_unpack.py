@@ -1,0 +1,2 @@
+defaults = None
+config = {**defaults, 'debug': True}

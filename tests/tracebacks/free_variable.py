@@ -1,0 +1,7 @@
+def f():
+    def g():
+        return zz
+    g()
+    zz = 1
+
+f()

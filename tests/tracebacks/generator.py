@@ -1,0 +1,4 @@
+def gen():
+    yield {}['k']
+
+list(gen())

@@ -1,0 +1,2 @@
+x = 1
+if x: assert x == 2, 'x should be 2'

@@ -1,0 +1,1 @@
+if True: raise KeyError('x')

@@ -1,0 +1,3 @@
+# The reported line is the failing expression's, not the statement's first.
+total = 1 + \
+    {}['k']

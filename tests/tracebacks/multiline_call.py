@@ -1,0 +1,6 @@
+def f(a, b):
+    return a['z']
+
+r = f(
+    {},
+    2)

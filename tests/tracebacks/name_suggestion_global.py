@@ -1,0 +1,2 @@
+inventory = {'apples': 3}
+print(inventroy['apples'])

@@ -1,0 +1,4 @@
+d = {1: 2}
+def g(x):
+    return x['q']
+r = sorted([d], key=lambda v: g(v))

@@ -1,0 +1,2 @@
+pairs = {'a': 1}
+a, b = pairs

@@ -1,0 +1,2 @@
+café = {'thé': 1}
+print('x', café['café'])
