@@ -259,6 +259,55 @@ impl Interp {
         }
     }
 
+    /// One step of a dict iterator: the position of the next entry, after
+    /// the checks that raise when the dict changed under the iterator.
+    fn dict_iter_step(
+        &self,
+        dict: &Dict,
+        t: &crate::dict::DictTable<Value, Value>,
+        pos: &mut usize,
+        len: &mut usize,
+        remaining: &mut usize,
+        layout: u64,
+    ) -> PyResult<Option<usize>> {
+        if t.len() != *len || crate::builtins::collections::od_mutated(dict, t, layout) {
+            *len = usize::MAX;
+            return Err(self.runtime_error(crate::builtins::collections::changed_during_iteration(dict)));
+        }
+        match t.next_entry(*pos) {
+            Some((i, ..)) => {
+                if *remaining == 0 {
+                    return Err(self.runtime_error(match dict.kind {
+                        DictKind::Ordered => crate::builtins::collections::changed_during_iteration(dict),
+                        _ => "dictionary keys changed during iteration",
+                    }));
+                }
+                *pos = i + 1;
+                *remaining -= 1;
+                Ok(Some(i))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// For `for k, v in d.items()`: the next key and value, without the
+    /// pair tuple that `next` would make. None when `it` is not a dict items
+    /// iterator.
+    pub fn next_dict_item(&self, it: &Value) -> Option<PyResult<Option<(Value, Value)>>> {
+        let Value::Iterator(obj) = it else { return None };
+        let mut st = obj.state.borrow_mut();
+        let IterState::Dict { dict, pos, len, kind: ViewKind::Items, remaining, layout } = &mut *st else {
+            return None;
+        };
+        let t = dict.table.borrow();
+        Some(self.dict_iter_step(dict, &t, pos, len, remaining, *layout).map(|step| {
+            step.map(|i| {
+                let (k, v) = t.entry(i).expect("a live entry");
+                (k.clone(), v.clone())
+            })
+        }))
+    }
+
     fn next_builtin(&self, obj: &IterObj) -> PyResult<Option<Value>> {
         let mut st = obj.state.borrow_mut();
         match &mut *st {
@@ -307,28 +356,15 @@ impl Interp {
             }
             IterState::Dict { dict, pos, len, kind, remaining, layout } => {
                 let t = dict.table.borrow();
-                if t.len() != *len || crate::builtins::collections::od_mutated(dict, &t, *layout) {
-                    *len = usize::MAX;
-                    return Err(self.runtime_error(crate::builtins::collections::changed_during_iteration(dict)));
-                }
-                match t.next_entry(*pos) {
-                    Some((i, _, k, v)) => {
-                        if *remaining == 0 {
-                            return Err(self.runtime_error(match dict.kind {
-                                DictKind::Ordered => crate::builtins::collections::changed_during_iteration(dict),
-                                _ => "dictionary keys changed during iteration",
-                            }));
-                        }
-                        *pos = i + 1;
-                        *remaining -= 1;
-                        Ok(Some(match kind {
-                            ViewKind::Keys => k.clone(),
-                            ViewKind::Values => v.clone(),
-                            ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
-                        }))
-                    }
-                    None => Ok(None),
-                }
+                let Some(i) = self.dict_iter_step(dict, &t, pos, len, remaining, *layout)? else {
+                    return Ok(None);
+                };
+                let (k, v) = t.entry(i).expect("a live entry");
+                Ok(Some(match kind {
+                    ViewKind::Keys => k.clone(),
+                    ViewKind::Values => v.clone(),
+                    ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                }))
             }
             IterState::DictReversed { dict, pos, len, kind, layout } => {
                 let t = dict.table.borrow();

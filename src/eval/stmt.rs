@@ -239,6 +239,25 @@ impl Interp {
         }
         let it = self.iter(&iterable).map_err(|err| self.locate(err, f, for_span))?;
         let watch = if self.warn_dict.get() { self.dict_watch(&iterable) } else { None };
+        // `for k, v in d.items()`: key and value go straight to the two
+        // targets, without a pair tuple per item.
+        if let Target::Unpack(pair, None, _) = target {
+            if pair.len() == 2 {
+                while let Some(step) = self.next_dict_item(&it) {
+                    let Some((k, v)) = step.map_err(|err| self.locate(err, f, for_span))? else {
+                        break;
+                    };
+                    self.assign(f, &pair[0], k)?;
+                    self.assign(f, &pair[1], v)?;
+                    match self.exec_block(f, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                    self.loop_tick()?;
+                }
+            }
+        }
         while let Some(v) = self.next(&it).map_err(|err| self.locate(err, f, for_span))? {
             self.assign(f, target, v)?;
             match self.exec_block(f, body)? {

@@ -88,3 +88,43 @@ print(len(m), sys.getsizeof(a), sys.getsizeof(m), sys.getsizeof(e), sys.getsizeo
 g = {}
 g.update(a)
 print(sys.getsizeof(g), list(g)[:3], list(m)[-2:])
+
+# for k, v in d.items() walks the dict without pair tuples, with the same
+# errors when the dict changes under the loop.
+d = {"a": 1, "b": 2, "c": 3}
+for k, v in d.items():
+    print(k, v, end="; ")
+print()
+for k, v in d.items():
+    d[k] = v * 10
+print(d)
+try:
+    for k, v in d.items():
+        d["new" + k] = v
+except RuntimeError as e:
+    print("RuntimeError:", e)
+try:
+    for k, v in d.items():
+        del d[k]
+        d[k + "x"] = v
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print(sorted(d))
+from collections import OrderedDict
+od = OrderedDict(x=1, y=2)
+try:
+    for k, v in od.items():
+        od.move_to_end(k)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+for (k, v) in {1: 2}.items():
+    print(k, v)
+for k, *rest in {"ab": 1}.items():
+    print(k, rest)
+for k, v in {}.items():
+    print("never")
+else:
+    print("empty")
+it = iter({"p": 1, "q": 2}.items())
+for k, v in it:
+    print(k, v, next(it, None))
