@@ -76,7 +76,7 @@ pub enum ExprKind {
     Local(u32),
     /// A cell or free variable: index into the frame's cells.
     Deref(u32),
-    Global(Rc<PyStr>),
+    Global(Rc<PyStr>, Box<GlobalCache>),
     /// A name read in a class body: the class namespace, then globals/builtins.
     ClassName(Rc<PyStr>),
     /// A free variable read in a class body: the namespace first, then the cell.
@@ -124,6 +124,23 @@ pub enum ExprKind {
 #[derive(Default)]
 pub struct MethodCache {
     pub entry: std::cell::RefCell<Option<(Rc<crate::value::Class>, u64, Value)>>,
+}
+
+/// Where a global name read was found last time: an entry position in the
+/// module's globals (valid while that table keeps its layout and the entry
+/// holds the name), or a builtin (valid while the globals gained no key and
+/// no watched table, builtins included, changed).
+#[derive(Default)]
+pub struct GlobalCache {
+    pub hit: std::cell::RefCell<GlobalHit>,
+}
+
+#[derive(Default)]
+pub enum GlobalHit {
+    #[default]
+    Unknown,
+    InGlobals { globals: usize, layout: u64, entry: usize },
+    InBuiltins { globals: usize, keys_version: u64, epoch: u64, value: Value },
 }
 
 pub enum Elt {

@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
         let kind = match self.sc().resolve(name) {
             Resolution::Local(i) => ExprKind::Local(i),
             Resolution::Deref(i) => ExprKind::Deref(i),
-            Resolution::Global => ExprKind::Global(self.intern(name)),
+            Resolution::Global => ExprKind::Global(self.intern(name), Box::default()),
             Resolution::ClassName => ExprKind::ClassName(self.intern(name)),
             Resolution::ClassDeref(i) => ExprKind::ClassDeref(self.intern(name), i),
         };

@@ -95,7 +95,7 @@ impl Interp {
                 }
                 Ok(v)
             }
-            ExprKind::Global(name) => self.load_global(f, name),
+            ExprKind::Global(name, cache) => self.load_global_cached(f, name, cache),
             ExprKind::ClassName(name) => {
                 if let Some(ns) = &f.namespace {
                     if let Some(v) = super::dictops::get_str(ns, name) {
@@ -423,6 +423,53 @@ impl Interp {
         } else {
             f.code.freevars.get(i - n).map(|s| s.s.to_string()).unwrap_or_default()
         }
+    }
+
+    /// A global name read through its site's cache (see [`GlobalCache`]).
+    fn load_global_cached(&self, f: &Frame, name: &Rc<PyStr>, cache: &GlobalCache) -> PyResult<Value> {
+        let globals_id = Rc::as_ptr(&f.globals) as usize;
+        match &*cache.hit.borrow() {
+            GlobalHit::InGlobals { globals, layout, entry } if *globals == globals_id => {
+                let t = f.globals.table.borrow();
+                if t.layout_version() == *layout {
+                    if let Some((Value::Str(k), v)) = t.entry(*entry) {
+                        if Rc::ptr_eq(k, name) || k.s == name.s {
+                            return Ok(v.clone());
+                        }
+                    }
+                }
+            }
+            GlobalHit::InBuiltins { globals, keys_version, epoch, value } if *globals == globals_id => {
+                if f.globals.table.borrow().version() == *keys_version
+                    && crate::dict::table::watched_epoch() == *epoch
+                {
+                    return Ok(value.clone());
+                }
+            }
+            _ => {}
+        }
+        let t = f.globals.table.borrow();
+        let found = t.find(name.hash(), |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || s.s == name.s));
+        let (value, hit) = match found {
+            Some(entry) => {
+                let value = t.value_at(entry).cloned().expect("a live entry");
+                (value, GlobalHit::InGlobals { globals: globals_id, layout: t.layout_version(), entry })
+            }
+            None => match super::dictops::get_str(&self.builtins, name) {
+                Some(value) => {
+                    let hit = GlobalHit::InBuiltins {
+                        globals: globals_id,
+                        keys_version: t.version(),
+                        epoch: crate::dict::table::watched_epoch(),
+                        value: value.clone(),
+                    };
+                    (value, hit)
+                }
+                None => return Err(self.name_error(name)),
+            },
+        };
+        *cache.hit.borrow_mut() = hit;
+        Ok(value)
     }
 
     pub fn load_global(&self, f: &Frame, name: &Rc<PyStr>) -> PyResult<Value> {

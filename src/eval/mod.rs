@@ -187,6 +187,8 @@ impl Interp {
         });
         types::install_methods(&interp);
         crate::builtins::install(&interp);
+        // Changes to builtins (rare) invalidate the global-name caches.
+        interp.builtins.table.borrow_mut().watch();
         interp
     }
 

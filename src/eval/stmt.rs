@@ -753,7 +753,7 @@ fn target_as_expr(t: &Target) -> Expr {
     let kind = match t {
         Target::Local(i) => ExprKind::Local(*i),
         Target::Deref(i) => ExprKind::Deref(*i),
-        Target::Global(n) => ExprKind::Global(n.clone()),
+        Target::Global(n) => ExprKind::Global(n.clone(), Box::default()),
         Target::ClassName(n) => ExprKind::ClassName(n.clone()),
         _ => ExprKind::Const(Value::None),
     };

@@ -122,3 +122,37 @@ print(t.v)
 del S.__setattr__
 t.v = 1
 print(t.v)
+
+# Global and builtin names are cached per read site; shadowing a builtin,
+# rebinding and deleting globals must be seen at once.
+def size(x):
+    return len(x)
+
+out = []
+for i in range(5):
+    out.append(size("abc"))
+    if i == 1:
+        len = lambda x: -1
+    if i == 3:
+        del len
+print(out)
+
+counter = 0
+def read():
+    return counter
+
+seen = []
+for i in range(4):
+    seen.append(read())
+    counter = i * 10
+del counter
+try:
+    read()
+except NameError as e:
+    print("NameError:", e)
+counter = "back"
+print(seen, read())
+# New globals grow (rebuild) the module's table under the cached positions.
+g1 = g2 = g3 = g4 = g5 = g6 = g7 = g8 = g9 = g10 = g11 = g12 = g13 = g14 = 1
+g15 = g16 = g17 = g18 = g19 = g20 = g21 = g22 = g23 = g24 = g25 = g26 = 2
+print(read(), size([1, 2]), g26)
