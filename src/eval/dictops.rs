@@ -89,6 +89,22 @@ pub fn find(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Optio
 /// Finds `key` (with its hash): `Ok((slot, entry))`, or `Err(vacant)`, where
 /// an insertion can go without probing again.
 pub fn locate(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Result<(usize, usize), Vacant>> {
+    // A str key in a table of str keys: identity or text decides.
+    if let Value::Str(ks) = key {
+        let t = d.table.borrow();
+        if t.is_unicode_kind() {
+            let probe = t.lookup(hash, |k| match k {
+                Value::Str(s) if Rc::ptr_eq(s, ks) || s.s == ks.s => KeyEq::Yes,
+                Value::Str(_) => KeyEq::No,
+                _ => KeyEq::Unknown,
+            });
+            match probe {
+                Probe::Found { slot, entry } => return Ok(Ok((slot, entry))),
+                Probe::Missing(vacant) => return Ok(Err(vacant)),
+                Probe::Deferred { .. } => {}
+            }
+        }
+    }
     let mut probe = d.table.borrow().lookup(hash, |k| key_eq_fast(k, key));
     loop {
         match probe {
