@@ -128,3 +128,20 @@ else:
 it = iter({"p": 1, "q": 2}.items())
 for k, v in it:
     print(k, v, next(it, None))
+
+# Str keys meet keys of other types that compare equal to them.
+class Name:
+    def __init__(self, s):
+        self.s = s
+    def __hash__(self):
+        return hash(self.s)
+    def __eq__(self, other):
+        print("eq called")
+        return self.s == (other.s if isinstance(other, Name) else other)
+
+d = {"alpha": 1, "beta": 2}
+print(d[Name("alpha")], Name("beta") in d)
+d[Name("gamma")] = 3
+print("gamma" in d, d["gamma"], len(d))
+d[Name("alpha")] = 10
+print(d["alpha"], type(list(d)[0]).__name__, type(list(d)[2]).__name__)
