@@ -1077,7 +1077,10 @@ impl Interp {
     /// `x in container`.
     pub fn contains(&self, container: &Value, x: &Value) -> PyResult<bool> {
         match container {
-            Value::Dict(d) => Ok(super::dictops::get(self, d, x)?.is_some()),
+            Value::Dict(d) => {
+                let hash = super::dictops::hash_key(self, x)?;
+                Ok(super::dictops::find(self, d, x, hash)?.is_some())
+            }
             Value::Set(s) => self.set_contains(s, x),
             Value::View(v) => super::dictops::view_contains(self, v, x),
             Value::Str(s) => match x {
