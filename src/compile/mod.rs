@@ -22,7 +22,7 @@ use scope::{node_key, Resolution, ScopeId, ScopeTable};
 /// and global lookups hit the pointer-equality fast path.
 #[derive(Default)]
 pub struct Interner {
-    map: HashMap<Box<str>, Rc<PyStr>>,
+    map: HashMap<Box<str>, Rc<PyStr>, std::hash::BuildHasherDefault<crate::dict::hash::FastHasher>>,
 }
 
 impl Interner {
@@ -31,7 +31,6 @@ impl Interner {
             return r.clone();
         }
         let r = Rc::new(PyStr::new(s));
-        r.hash();
         self.map.insert(s.into(), r.clone());
         r
     }

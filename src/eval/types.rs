@@ -473,8 +473,10 @@ struct LookupEntry {
 impl LookupCache {
     const SIZE: usize = 1024;
 
+    /// Empty; the table is allocated at the first store (an empty script
+    /// never needs it).
     pub fn new() -> LookupCache {
-        LookupCache { entries: (0..Self::SIZE).map(|_| None).collect() }
+        LookupCache { entries: Vec::new() }
     }
 
     #[inline]
@@ -485,7 +487,7 @@ impl LookupCache {
     /// The cached result (which may be "not found"), or None on a miss.
     #[inline]
     fn get(&self, slot: usize, class: &Rc<Class>, name: &Rc<PyStr>, epoch: u64) -> Option<Option<Value>> {
-        let e = self.entries[slot].as_ref()?;
+        let e = self.entries.get(slot)?.as_ref()?;
         if e.epoch == epoch
             && std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class))
             && (Rc::ptr_eq(&e.name, name) || e.name.s == name.s)
@@ -497,6 +499,9 @@ impl LookupCache {
     }
 
     fn put(&mut self, slot: usize, class: &Rc<Class>, name: &Rc<PyStr>, epoch: u64, found: Option<Value>) {
+        if self.entries.is_empty() {
+            self.entries = (0..Self::SIZE).map(|_| None).collect();
+        }
         self.entries[slot] = Some(LookupEntry { class: Rc::downgrade(class), name: name.clone(), epoch, found });
     }
 }

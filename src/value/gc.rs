@@ -16,7 +16,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::rc::{Rc, Weak};
 
 use super::object::*;
@@ -26,28 +26,6 @@ use super::Value;
 /// object's memory is held (by its `Weak`) until the prune: a short young
 /// region lets the allocator hand the same warm blocks out again, as it does
 /// for CPython's short-lived lists and dicts.
-/// Hashes an object address for the collector's address -> index map:
-/// addresses are distinct and the map is private, so a multiplicative hash
-/// does (SipHash, the default, was a visible share of a collection).
-#[derive(Default)]
-struct AddrHasher(u64);
-
-impl Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ *b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_usize(&mut self, addr: usize) {
-        // Fold the high bits down: the table indexes by the low bits.
-        let h = (addr as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        self.0 = h ^ (h >> 29);
-    }
-}
-
 const YOUNG_LIMIT: usize = 256;
 
 /// The old region's size below which no full collection runs.
@@ -400,7 +378,7 @@ impl Heap {
         let taken = std::mem::take(&mut *self.objects.borrow_mut());
         let strong: Vec<Strong> = taken.iter().filter_map(|t| t.upgrade()).collect();
         drop(taken);
-        let index: HashMap<usize, usize, BuildHasherDefault<AddrHasher>> =
+        let index: HashMap<usize, usize, BuildHasherDefault<crate::dict::hash::FastHasher>> =
             strong.iter().enumerate().map(|(i, s)| (s.addr(), i)).collect();
         // References from outside the tracked set (minus our own upgrade).
         let mut refs: Vec<isize> = strong.iter().map(|s| s.strong_count() as isize - 1).collect();
