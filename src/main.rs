@@ -89,16 +89,21 @@ fn main() -> ExitCode {
             _ => break,
         }
     }
-    if args.get(i).is_none() && !dump_ast && (interactive || std::io::stdin().is_terminal()) {
+    // An interpreter set up as the command line asks.
+    let new_interpreter = |argv: Vec<String>| {
         let mut py = dictpy::Interpreter::new();
         py.color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        py.set_argv(vec![String::new()]);
+        py.set_argv(argv);
         if phantom_keys {
             py.warn_phantom_keys();
         }
         if dict_warnings {
             py.warn_dict();
         }
+        py
+    };
+    if args.get(i).is_none() && !dump_ast && (interactive || std::io::stdin().is_terminal()) {
+        let py = new_interpreter(vec![String::new()]);
         return ExitCode::from(repl::run(py, std::io::stdin().is_terminal()).clamp(0, 255) as u8);
     }
     let (source, filename, argv) = match args.get(i).map(String::as_str) {
@@ -138,8 +143,7 @@ fn main() -> ExitCode {
             }
         },
     };
-    let mut py = dictpy::Interpreter::new();
-    py.color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut py = new_interpreter(argv);
     if dump_ast {
         return match py.parse(&source, &filename) {
             Ok(module) => {
@@ -151,13 +155,6 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         };
-    }
-    py.set_argv(argv);
-    if phantom_keys {
-        py.warn_phantom_keys();
-    }
-    if dict_warnings {
-        py.warn_dict();
     }
     if interactive {
         // Ctrl-C in the script raises KeyboardInterrupt, then the REPL starts.

@@ -191,23 +191,27 @@ pub fn pop(interp: &Interp, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// The entry position of str `key` (namespaces, attributes: no Python
+/// code runs; only str keys can match).
+#[inline]
+pub fn str_entry(t: &crate::dict::DictTable<Value, Value>, key: &PyStr) -> Option<usize> {
+    t.find(key.hash(), |k| match k {
+        Value::Str(s) => std::ptr::eq(&**s, key) || s.s == key.s,
+        _ => false,
+    })
+}
+
 /// Lookup by str key without running Python code (namespaces, attributes).
 #[inline]
 pub fn get_str(d: &Dict, key: &PyStr) -> Option<Value> {
     let t = d.table.borrow();
-    let e = t.find(key.hash(), |k| match k {
-        Value::Str(s) => std::ptr::eq(&**s, key) || s.s == key.s,
-        _ => false,
-    })?;
+    let e = str_entry(&t, key)?;
     t.value_at(e).cloned()
 }
 
 pub fn set_str(d: &Dict, key: Rc<PyStr>, value: Value) {
     let hash = key.hash();
-    let entry = d.table.borrow().find(hash, |k| match k {
-        Value::Str(s) => Rc::ptr_eq(s, &key) || s.s == key.s,
-        _ => false,
-    });
+    let entry = str_entry(&d.table.borrow(), &key);
     let old = match entry {
         Some(e) => d.table.borrow_mut().replace_value(e, value),
         None => {
@@ -219,11 +223,7 @@ pub fn set_str(d: &Dict, key: Rc<PyStr>, value: Value) {
 }
 
 pub fn del_str(d: &Dict, key: &PyStr) -> bool {
-    let hash = key.hash();
-    let entry = d.table.borrow().find(hash, |k| match k {
-        Value::Str(s) => s.s == key.s,
-        _ => false,
-    });
+    let entry = str_entry(&d.table.borrow(), key);
     match entry {
         Some(e) => {
             let removed = d.table.borrow_mut().remove_at(e);

@@ -153,15 +153,10 @@ impl Interp {
             }
             ExprKind::Compare(first, rest) => {
                 if let [(op, second)] = &rest[..] {
-                    let a = self.eval_at(f, first)?;
-                    let b = self.eval_at(f, second)?;
-                    let r = match super::ops::int_compare(*op, &a, &b) {
-                        Some(r) => Ok(Value::Bool(r)),
-                        None => self.compare_op(*op, &a, &b),
-                    };
-                    a.release();
-                    b.release();
-                    return r;
+                    return Ok(match self.compare_pair(f, first, *op, second)? {
+                        Ok(b) => Value::Bool(b),
+                        Err(v) => v,
+                    });
                 }
                 let mut left = self.eval_at(f, first)?;
                 let n = rest.len();
@@ -196,10 +191,7 @@ impl Interp {
                     if b.func as *const () == crate::builtins::functions::eval as *const ());
                 if !is_eval && simple_args(args, 0) {
                     let mut buf = StackArgs::new();
-                    for a in args {
-                        let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
-                        buf.push(self.eval_at(f, e)?);
-                    }
+                    self.push_simple_args(f, &mut buf, args)?;
                     return self.call(&callee, buf.as_slice(), &[]);
                 }
                 let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
@@ -341,18 +333,11 @@ impl Interp {
         match &e.kind {
             ExprKind::Compare(first, rest) if rest.len() == 1 => {
                 let (op, second) = &rest[0];
-                let a = self.eval_at(f, first)?;
-                let b = self.eval_at(f, second)?;
-                let r = match super::ops::int_compare(*op, &a, &b) {
-                    Some(r) => Ok(r),
-                    None => match self.compare_op(*op, &a, &b) {
-                        Ok(r) => self.truthy(&r),
-                        Err(err) => Err(self.locate_expr(err, f, e)),
-                    },
-                };
-                a.release();
-                b.release();
-                r
+                match self.compare_pair(f, first, *op, second) {
+                    Ok(Ok(b)) => Ok(b),
+                    Ok(Err(v)) => self.truthy(&v),
+                    Err(err) => Err(self.locate_expr(err, f, e)),
+                }
             }
             ExprKind::Not(a) => Ok(!self.eval_cond(f, a)?),
             _ => {
@@ -360,6 +345,32 @@ impl Interp {
                 self.truthy(&v)
             }
         }
+    }
+
+    /// `first op second`, one comparison: `Ok(bool)` when two small ints
+    /// decide it without making a value, else the rich result.
+    #[inline(always)]
+    fn compare_pair(&self, f: &mut Frame, first: &Expr, op: CmpOp, second: &Expr) -> PyResult<Result<bool, Value>> {
+        let a = self.eval_at(f, first)?;
+        let b = self.eval_at(f, second)?;
+        let r = match super::ops::int_compare(op, &a, &b) {
+            Some(r) => Ok(Ok(r)),
+            None => self.compare_op(op, &a, &b).map(Err),
+        };
+        a.release();
+        b.release();
+        r
+    }
+
+    /// Evaluates the arguments of a call that [`simple_args`] accepted onto
+    /// `buf` (filled in place: returning the buffer would copy it).
+    #[inline(always)]
+    fn push_simple_args(&self, f: &mut Frame, buf: &mut StackArgs, args: &[Arg]) -> PyResult<()> {
+        for a in args {
+            let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
+            buf.push(self.eval_at(f, e)?);
+        }
+        Ok(())
     }
 
     /// Runs a list/set/dict comprehension's code in a new frame (no function
@@ -407,7 +418,7 @@ impl Interp {
         }
     }
 
-    fn unbound_local(&self, f: &Frame, slot: u32) -> super::PyErr {
+    pub(super) fn unbound_local(&self, f: &Frame, slot: u32) -> super::PyErr {
         let name = f.code.local_names.get(slot as usize).map(|n| n.s.to_string()).unwrap_or_default();
         self.new_error(
             ExcKind::UnboundLocalError,
@@ -415,7 +426,7 @@ impl Interp {
         )
     }
 
-    fn cell_name(&self, f: &Frame, i: u32) -> String {
+    pub(super) fn cell_name(&self, f: &Frame, i: u32) -> String {
         let i = i as usize;
         let n = f.code.cellvars.len();
         if i < n {
@@ -449,8 +460,7 @@ impl Interp {
             _ => {}
         }
         let t = f.globals.table.borrow();
-        let found = t.find(name.hash(), |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || s.s == name.s));
-        let (value, hit) = match found {
+        let (value, hit) = match super::dictops::str_entry(&t, name) {
             Some(entry) => {
                 let value = t.value_at(entry).cloned().expect("a live entry");
                 (value, GlobalHit::InGlobals { globals: globals_id, layout: t.layout_version(), entry })
@@ -597,10 +607,7 @@ impl Interp {
             if simple_args(args, 1) {
                 let mut buf = StackArgs::new();
                 buf.push(recv);
-                for a in args {
-                    let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
-                    buf.push(self.eval_at(f, e)?);
-                }
+                self.push_simple_args(f, &mut buf, args)?;
                 return self.call(&func, buf.as_slice(), &[]);
             }
             let (pos, kw) = self.eval_args(f, args, Some(recv), Some(&func))?;

@@ -90,11 +90,9 @@ impl Interp {
         }
     }
 
+    /// `truthy` for everything but None, bools and small ints.
     fn truthy_object(&self, v: &Value) -> PyResult<bool> {
         Ok(match v {
-            Value::None => false,
-            Value::Bool(b) => *b,
-            Value::Int(i) => *i != 0,
             Value::Float(f) => *f != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.s.is_empty(),
@@ -1266,16 +1264,12 @@ fn num_cmp(a: &Value, b: &Value) -> Option<Option<std::cmp::Ordering>> {
     }
 }
 
-/// `a op b` for two small ints and the six order/equality operators, or
-/// identity; None when the operands or the operator need the full path.
+/// `a op b` for two small ints; None when the operands or the operator
+/// (`in`) need the full path.
 #[inline]
 pub fn int_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let (Value::Int(x), Value::Int(y)) = (a, b) else {
-        return match op {
-            CmpOp::Is => Some(a.is(b)),
-            CmpOp::IsNot => Some(!a.is(b)),
-            _ => None,
-        };
+        return None;
     };
     Some(match op {
         CmpOp::Eq => x == y,

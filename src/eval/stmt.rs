@@ -94,12 +94,9 @@ impl Interp {
                     if !self.eval_cond(f, test)? {
                         break;
                     }
-                    match self.exec_block(f, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        _ => {}
+                    if let Some(exit) = self.loop_body(f, body)? {
+                        return Ok(exit);
                     }
-                    self.loop_tick()?;
                 }
                 return self.exec_block(f, orelse);
             }
@@ -188,6 +185,19 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// One pass through a loop's body, then the back edge's work. Some(flow)
+    /// when the loop statement ends here: Normal after `break`, or a return.
+    #[inline(always)]
+    fn loop_body(&self, f: &mut Frame, body: &[Stmt]) -> PyResult<Option<Flow>> {
+        match self.exec_block(f, body)? {
+            Flow::Break => return Ok(Some(Flow::Normal)),
+            Flow::Return(v) => return Ok(Some(Flow::Return(v))),
+            Flow::Normal | Flow::Continue => {}
+        }
+        self.loop_tick()?;
+        Ok(None)
+    }
+
     fn exec_for(&self, f: &mut Frame, target: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> PyResult<Flow> {
         // The `for` statement: CPython's location for errors of the iteration.
         let for_span = f.span;
@@ -197,12 +207,9 @@ impl Interp {
             let (mut i, stop, step) = (r.start, r.stop, r.step);
             while (step > 0 && i < stop) || (step < 0 && i > stop) {
                 self.assign(f, target, Value::Int(i))?;
-                match self.exec_block(f, body)? {
-                    Flow::Break => return Ok(Flow::Normal),
-                    Flow::Return(v) => return Ok(Flow::Return(v)),
-                    _ => {}
+                if let Some(exit) = self.loop_body(f, body)? {
+                    return Ok(exit);
                 }
-                self.loop_tick()?;
                 i = match i.checked_add(step) {
                     Some(n) => n,
                     None => break,
@@ -228,12 +235,9 @@ impl Interp {
                 };
                 i += 1;
                 self.assign(f, target, v)?;
-                match self.exec_block(f, body)? {
-                    Flow::Break => return Ok(Flow::Normal),
-                    Flow::Return(v) => return Ok(Flow::Return(v)),
-                    _ => {}
+                if let Some(exit) = self.loop_body(f, body)? {
+                    return Ok(exit);
                 }
-                self.loop_tick()?;
             }
             return self.exec_block(f, orelse);
         }
@@ -249,23 +253,17 @@ impl Interp {
                     };
                     self.assign(f, &pair[0], k)?;
                     self.assign(f, &pair[1], v)?;
-                    match self.exec_block(f, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        _ => {}
+                    if let Some(exit) = self.loop_body(f, body)? {
+                        return Ok(exit);
                     }
-                    self.loop_tick()?;
                 }
             }
         }
         while let Some(v) = self.next(&it).map_err(|err| self.locate(err, f, for_span))? {
             self.assign(f, target, v)?;
-            match self.exec_block(f, body)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                _ => {}
+            if let Some(exit) = self.loop_body(f, body)? {
+                return Ok(exit);
             }
-            self.loop_tick()?;
         }
         if let Some(w) = watch {
             self.dict_watch_end(f, w, for_span);
@@ -647,11 +645,7 @@ impl Interp {
             }
             Target::Local(i) => {
                 if let Value::Unbound = f.locals[*i as usize] {
-                    let name = f.code.local_names.get(*i as usize).map(|n| n.s.to_string()).unwrap_or_default();
-                    return Err(self.new_error(
-                        ExcKind::UnboundLocalError,
-                        format!("cannot access local variable '{}' where it is not associated with a value", name),
-                    ));
+                    return Err(self.unbound_local(f, *i));
                 }
                 let rhs = self.eval_at(f, value)?;
                 if let (Value::Int(x), Value::Int(y)) = (&f.locals[*i as usize], &rhs) {
@@ -688,11 +682,7 @@ impl Interp {
         match target {
             Target::Local(i) => {
                 if let Value::Unbound = f.locals[*i as usize] {
-                    let name = f.code.local_names.get(*i as usize).map(|n| n.s.to_string()).unwrap_or_default();
-                    return Err(self.new_error(
-                        ExcKind::UnboundLocalError,
-                        format!("cannot access local variable '{}' where it is not associated with a value", name),
-                    ));
+                    return Err(self.unbound_local(f, *i));
                 }
                 f.locals[*i as usize] = Value::Unbound;
             }
@@ -733,15 +723,7 @@ impl Interp {
     fn locate_target_name(&self, err: PyErr, f: &Frame, target: &Target) -> PyErr {
         let name = match target {
             Target::Global(n) | Target::ClassName(n) => n.s.to_string(),
-            Target::Deref(i) => {
-                let i = *i as usize;
-                let n = f.code.cellvars.len();
-                if i < n {
-                    f.code.cellvars[i].0.s.to_string()
-                } else {
-                    f.code.freevars.get(i - n).map(|s| s.s.to_string()).unwrap_or_default()
-                }
-            }
+            Target::Deref(i) => self.cell_name(f, *i),
             _ => return err,
         };
         self.locate_name(err, f, f.span, &name)

@@ -245,7 +245,6 @@ pub fn install_methods(interp: &Interp) {
 }
 
 impl Interp {
-    /// The class of any value.
     /// The class of the common receivers of method calls, borrowed (None
     /// for the rest, which [`Interp::type_of`] handles).
     #[inline]
@@ -270,6 +269,7 @@ impl Interp {
         })
     }
 
+    /// The class of any value.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
         let t = &self.types;
         match v {
@@ -367,8 +367,7 @@ impl Interp {
         }
     }
 
-    /// Looks a name up along a class's MRO.
-    /// `name` on `class` and its MRO, through the lookup cache.
+    /// Looks `name` up on `class` and its MRO, through the lookup cache.
     pub fn class_lookup(&self, class: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
         let epoch = crate::dict::table::watched_epoch();
         let slot = LookupCache::slot(class, name);

@@ -11,15 +11,8 @@
 # whose `dir/NAME` contains it. PYTHON overrides the interpreter command.
 set -u
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-export PYENV_VERSION="${PYENV_VERSION:-3.12.1}"
-PY="${PYTHON:-python3}"
 FILTER="${1:-}"
-
-ver="$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
-if [ "$ver" != "3.12" ]; then
-    echo "regen: $PY is Python $ver, expected 3.12 (set PYENV_VERSION=3.12.1)" >&2
-    exit 2
-fi
+. "$HERE/../cpython312.sh"
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
