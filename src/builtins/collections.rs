@@ -72,7 +72,7 @@ pub fn odict_view_class(interp: &Interp, kind: ViewKind) -> Rc<Class> {
     [&t.dict_keys, &t.dict_values, &t.dict_items][i].clone()
 }
 
-fn this(interp: &Interp, args: &[Value], name: &str) -> PyResult<Rc<Dict>> {
+fn this<'a>(interp: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<Dict>> {
     super::dicts::this(interp, args, name)
 }
 

@@ -61,11 +61,20 @@ pub fn install(interp: &Interp) {
 }
 
 /// The dict a method was called on (a dict, or an instance of a dict subclass).
-pub fn this(interp: &Interp, args: &[Value], name: &str) -> PyResult<Rc<Dict>> {
+#[inline]
+pub fn this<'a>(interp: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<Dict>> {
     match args.first() {
-        Some(Value::Dict(d)) => Ok(d.clone()),
+        Some(Value::Dict(d)) => Ok(d),
+        _ => this_slow(interp, args, name),
+    }
+}
+
+#[cold]
+fn this_slow<'a>(interp: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<Dict>> {
+    match args.first() {
+        Some(Value::Dict(d)) => Ok(d),
         Some(Value::Instance(inst)) => match &inst.payload {
-            Payload::Dict(d) => Ok(d.clone()),
+            Payload::Dict(d) => Ok(d),
             _ => Err(interp.type_error(format!(
                 "descriptor '{}' for 'dict' objects doesn't apply to a '{}' object",
                 name, inst.class.name.s
@@ -169,7 +178,7 @@ fn copy(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn view(interp: &Interp, args: &[Value], kind: ViewKind, name: &str) -> PyResult<Value> {
     let d = this(interp, args, name)?;
     super::method_arity(interp, &format!("dict.{}", name), args, 0, 0)?;
-    Ok(Value::View(Rc::new(View { dict: d, kind })))
+    Ok(Value::View(Rc::new(View { dict: d.clone(), kind })))
 }
 
 fn keys(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -231,7 +240,7 @@ fn getitem(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
                     }
                 }
             }
-            interp.getitem(&Value::Dict(d), &args[1])
+            interp.getitem(&Value::Dict(d.clone()), &args[1])
         }
     }
 }
@@ -259,7 +268,7 @@ fn iter(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn reversed(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let d = this(interp, args, "__reversed__")?;
-    super::functions::reversed(interp, &Value::Dict(d))
+    super::functions::reversed(interp, &Value::Dict(d.clone()))
 }
 
 fn or(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -280,7 +289,7 @@ fn ror(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Value::Dict(o) => {
             let new = interp.new_dict_rc();
             dictops::update_from(interp, &new, &Value::Dict(o), false)?;
-            dictops::update_from(interp, &new, &Value::Dict(d), false)?;
+            dictops::update_from(interp, &new, &Value::Dict(d.clone()), false)?;
             Ok(Value::Dict(new))
         }
         _ => Ok(Value::NotImplemented),

@@ -17,7 +17,7 @@ pub mod typing;
 use std::rc::Rc;
 
 use crate::eval::call::Kwargs;
-use crate::eval::{ExcKind, Interp, PyResult};
+use crate::eval::{ExcKind, Interp, PyErr, PyResult};
 use crate::value::*;
 
 /// Registers the builtin functions and types in the builtins namespace.
@@ -47,8 +47,17 @@ pub fn install(interp: &Interp) {
 }
 
 /// Checks the number of positional arguments of a builtin.
+#[inline]
 pub fn arity(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
+        return Err(arity_error(interp, name, args, min, max));
+    }
+    Ok(())
+}
+
+#[cold]
+fn arity_error(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyErr {
+    {
         let msg = if min == max {
             match min {
                 0 => format!("{}() takes no arguments ({} given)", name, args.len()),
@@ -60,9 +69,8 @@ pub fn arity(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize
         } else {
             format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len())
         };
-        return Err(interp.type_error(msg));
+        interp.type_error(msg)
     }
-    Ok(())
 }
 
 /// Checks the number of arguments of a builtin method; `args[0]` is self and
@@ -70,9 +78,18 @@ pub fn arity(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize
 /// no argument or exactly one names itself qualified (`"str.upper"`:
 /// `str.upper() takes no arguments (1 given)`), one with optional arguments
 /// uses the bare name (`"replace"`: `replace expected at least 2 arguments, got 1`).
+#[inline]
 pub fn method_arity(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
     if n < min || n > max {
+        return Err(method_arity_error(interp, name, n, min, max));
+    }
+    Ok(())
+}
+
+#[cold]
+fn method_arity_error(interp: &Interp, name: &str, n: usize, min: usize, max: usize) -> PyErr {
+    {
         let msg = match (min, max) {
             (0, 0) => format!("{}() takes no arguments ({} given)", name, n),
             (1, 1) => format!("{}() takes exactly one argument ({} given)", name, n),
@@ -87,9 +104,8 @@ pub fn method_arity(interp: &Interp, name: &str, args: &[Value], min: usize, max
                 format!("{} expected {}{} argument{}, got {}", name, how, k, if k == 1 { "" } else { "s" }, n)
             }
         };
-        return Err(interp.type_error(msg));
+        interp.type_error(msg)
     }
-    Ok(())
 }
 
 /// Like [`method_arity`], for the methods CPython parses with
@@ -116,11 +132,17 @@ pub fn getargs_arity(interp: &Interp, name: &str, args: &[Value], min: usize, ma
     Ok(())
 }
 
+#[inline]
 pub fn no_kwargs(interp: &Interp, name: &str, kwargs: Kwargs) -> PyResult<()> {
     if !kwargs.is_empty() {
-        return Err(interp.type_error(format!("{}() takes no keyword arguments", name)));
+        return Err(no_kwargs_error(interp, name));
     }
     Ok(())
+}
+
+#[cold]
+fn no_kwargs_error(interp: &Interp, name: &str) -> PyErr {
+    interp.type_error(format!("{}() takes no keyword arguments", name))
 }
 
 /// The value of keyword `name`, if given.

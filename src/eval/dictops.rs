@@ -15,6 +15,8 @@ use crate::dict::table::Vacant;
 use crate::dict::{KeyEq, Probe};
 use crate::value::*;
 
+type Table = crate::dict::DictTable<Value, Value>;
+
 /// Equality of a stored key and a looked-up key when no Python code is needed.
 pub fn key_eq_fast(stored: &Value, key: &Value) -> KeyEq {
     // Identity first, as CPython does (a NaN key finds itself).
@@ -88,23 +90,36 @@ pub fn find(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Optio
 
 /// Finds `key` (with its hash): `Ok((slot, entry))`, or `Err(vacant)`, where
 /// an insertion can go without probing again.
+#[inline]
 pub fn locate(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Result<(usize, usize), Vacant>> {
-    // A str key in a table of str keys: identity or text decides.
-    if let Value::Str(ks) = key {
-        let t = d.table.borrow();
-        if t.is_unicode_kind() {
-            let probe = t.lookup(hash, |k| match k {
-                Value::Str(s) if Rc::ptr_eq(s, ks) || s.s == ks.s => KeyEq::Yes,
-                Value::Str(_) => KeyEq::No,
-                _ => KeyEq::Unknown,
-            });
-            match probe {
-                Probe::Found { slot, entry } => return Ok(Ok((slot, entry))),
-                Probe::Missing(vacant) => return Ok(Err(vacant)),
-                Probe::Deferred { .. } => {}
-            }
-        }
+    if let Some(found) = locate_str(&d.table.borrow(), key, hash) {
+        return Ok(found);
     }
+    locate_general(interp, d, key, hash)
+}
+
+/// A str key in a table of str keys: identity or text decides, and no
+/// Python code can run. None for any other key or table kind.
+#[inline(always)]
+fn locate_str(t: &Table, key: &Value, hash: i64) -> Option<Result<(usize, usize), Vacant>> {
+    let Value::Str(ks) = key else { return None };
+    if !t.is_unicode_kind() {
+        return None;
+    }
+    match t.lookup(hash, |k| match k {
+        Value::Str(s) if Rc::ptr_eq(s, ks) || s.s == ks.s => KeyEq::Yes,
+        _ => KeyEq::No,
+    }) {
+        Probe::Found { slot, entry } => Some(Ok((slot, entry))),
+        Probe::Missing(vacant) => Some(Err(vacant)),
+        Probe::Deferred { .. } => unreachable!("str keys compare without Python code"),
+    }
+}
+
+/// [`locate`] for any key: comparisons that need Python code run with the
+/// table unborrowed.
+#[inline(never)]
+fn locate_general(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Result<(usize, usize), Vacant>> {
     let mut probe = d.table.borrow().lookup(hash, |k| key_eq_fast(k, key));
     loop {
         match probe {
@@ -135,12 +150,19 @@ pub fn hash_key(interp: &Interp, key: &Value) -> PyResult<i64> {
     }
 }
 
+#[inline]
 pub fn get(interp: &Interp, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
     let hash = hash_key(interp, key)?;
     get_hashed(interp, d, key, hash)
 }
 
 pub fn get_hashed(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+    {
+        let t = d.table.borrow();
+        if let Some(found) = locate_str(&t, key, hash) {
+            return Ok(found.ok().and_then(|(_, entry)| t.value_at(entry).cloned()));
+        }
+    }
     Ok(match find(interp, d, key, hash)? {
         Some((_, entry)) => d.table.borrow().value_at(entry).cloned(),
         None => None,
@@ -148,12 +170,34 @@ pub fn get_hashed(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult
 }
 
 /// `d[key] = value`: an existing key keeps its key object and position.
+#[inline]
 pub fn set(interp: &Interp, d: &Dict, key: Value, value: Value) -> PyResult<()> {
     let hash = hash_key(interp, &key)?;
     set_hashed(interp, d, key, hash, value)
 }
 
 pub fn set_hashed(interp: &Interp, d: &Dict, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    if let Value::Str(_) = &key {
+        // The common case in one borrow of the table.
+        let mut t = d.table.borrow_mut();
+        t.prepare_insert(true);
+        match locate_str(&t, &key, hash) {
+            Some(Ok((_, entry))) => {
+                let old = t.replace_value(entry, value);
+                drop(t);
+                if let Some(old) = old {
+                    old.release();
+                }
+                key.release();
+                return Ok(());
+            }
+            Some(Err(vacant)) => {
+                t.insert_new_at(vacant, hash, key, value);
+                return Ok(());
+            }
+            None => {}
+        }
+    }
     // The table follows CPython's str-only/general keys kinds (this decides
     // its size, which sys.getsizeof reports, and when it rebuilds).
     d.table.borrow_mut().prepare_insert(matches!(key, Value::Str(_)));

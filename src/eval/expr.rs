@@ -243,7 +243,14 @@ impl Interp {
                     let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
                     return self.phantom_getitem(f, &o, &k, e.span, truth_test);
                 }
-                let r = self.getitem(&o, &k);
+                let r = match &o {
+                    Value::Dict(d) => match super::dictops::get(self, d, &k) {
+                        Ok(Some(v)) => Ok(v),
+                        Ok(None) => self.dict_missing(&o, d, &k),
+                        Err(e) => Err(e),
+                    },
+                    _ => self.getitem(&o, &k),
+                };
                 o.release();
                 k.release();
                 r
@@ -601,6 +608,16 @@ impl Interp {
     }
 
     fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &[Arg], cache: &MethodCache) -> PyResult<Value> {
+        // A builtin type's builtin method (`d.get(k)`, `l.append(x)`): its
+        // function pointer is called straight from the call site's cache.
+        if simple_args(args, 1) {
+            if let Some(func) = self.cached_builtin(&recv, cache) {
+                let mut buf = StackArgs::new();
+                buf.push(recv);
+                self.push_simple_args(f, &mut buf, args)?;
+                return func(self, buf.as_slice(), &[]);
+            }
+        }
         // Builtin methods and plain functions found on the type are called
         // with the receiver prepended, without making a bound method.
         if let Some(func) = self.lookup_method_cached(&recv, name, cache) {
@@ -616,6 +633,25 @@ impl Interp {
         let callee = self.getattr(&recv, name).map_err(|err| self.mark_method_attr(err))?;
         let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
         self.call(&callee, &pos, &kw)
+    }
+
+    /// The builtin function the call site's cache holds for `recv`'s type,
+    /// when `recv` is not an instance (whose attributes could shadow it) and
+    /// the cache is current.
+    #[inline]
+    fn cached_builtin(&self, recv: &Value, cache: &MethodCache) -> Option<crate::value::BuiltinFn> {
+        if matches!(recv, Value::Instance(_)) {
+            return None;
+        }
+        let class = self.common_type(recv)?;
+        match &*cache.entry.borrow() {
+            Some((cached, at, Value::Builtin(b)))
+                if *at == crate::dict::table::watched_epoch() && Rc::ptr_eq(cached, class) =>
+            {
+                Some(b.func)
+            }
+            _ => None,
+        }
     }
 
     /// [`Interp::lookup_method`] through the call site's cache.

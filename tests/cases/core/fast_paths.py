@@ -145,3 +145,55 @@ d[Name("gamma")] = 3
 print("gamma" in d, d["gamma"], len(d))
 d[Name("alpha")] = 10
 print(d["alpha"], type(list(d)[0]).__name__, type(list(d)[2]).__name__)
+
+# Builtin methods called from a call site's cache, with receivers of
+# several types at the same site, and subscripts of every mapping kind.
+from collections import defaultdict, OrderedDict, Counter
+class MyDict(dict):
+    def get(self, k, default=None):
+        return ("mine", k, default)
+class Missing(dict):
+    def __missing__(self, k):
+        return k * 2
+receivers = [{"a": 1}, OrderedDict(a=2), defaultdict(int, a=3), Counter("aab"), MyDict(a=5), {"a": 6}]
+for r in receivers:
+    print(type(r).__name__, r.get("a"), r.get("zz", 0))
+for r in [[1, 2], {"x": 1}, [3]]:
+    try:
+        r.append(9)
+        print(r)
+    except AttributeError as e:
+        print("AttributeError:", e)
+try:
+    {}.get()
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    {}.get(1, 2, 3)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    {}.get("k", default=1)
+except TypeError as e:
+    print("TypeError:", e)
+dd = defaultdict(list)
+for w in ["x", "y", "x"]:
+    dd[w].append(len(dd))
+print(dict(dd))
+c = Counter()
+print(c["nope"], len(c))
+m = Missing(a=1)
+print(m["a"], m["bc"], len(m))
+try:
+    {"a": 1}["b"]
+except KeyError as e:
+    print("KeyError:", e)
+mixed = {"s": 1, 2: "two"}
+mixed["s"] = 3
+mixed["t"] = 4
+print(mixed["s"], mixed[2], mixed["t"], mixed)
+for k in ["s", "t", "u"]:
+    print(k, mixed.get(k), k in mixed)
+del mixed[2]
+mixed["v"] = 5
+print(mixed, mixed.setdefault("v", 0), mixed.setdefault("w", 7), mixed)
