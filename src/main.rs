@@ -7,7 +7,67 @@ use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: Allocator = Allocator;
+
+/// mimalloc, asked for plain allocations whenever its natural alignment
+/// (16 bytes, and any power of two up to the size for small power-of-two
+/// sizes) covers the layout. The `mimalloc` crate's own allocator always
+/// calls `mi_malloc_aligned`, whose fast path needs a free block already in
+/// the size class's page; otherwise, for sizes that are not powers of two
+/// (24, 40, 48, ... bytes: most objects here), it over-allocates from a
+/// bigger size class, about 200 instructions a call (a group-by loop spent
+/// 10% of its instructions there).
+struct Allocator;
+
+/// mimalloc's alignment guarantee for every allocation (`MI_MAX_ALIGN_SIZE`).
+const MI_MAX_ALIGN: usize = 16;
+
+extern "C" {
+    fn mi_malloc(size: usize) -> *mut std::ffi::c_void;
+    fn mi_zalloc(size: usize) -> *mut std::ffi::c_void;
+    fn mi_realloc(p: *mut std::ffi::c_void, newsize: usize) -> *mut std::ffi::c_void;
+    fn mi_malloc_aligned(size: usize, alignment: usize) -> *mut std::ffi::c_void;
+    fn mi_zalloc_aligned(size: usize, alignment: usize) -> *mut std::ffi::c_void;
+    fn mi_realloc_aligned(p: *mut std::ffi::c_void, newsize: usize, alignment: usize) -> *mut std::ffi::c_void;
+    fn mi_free(p: *mut std::ffi::c_void);
+}
+
+// The C library comes with the `mimalloc` crate (through libmimalloc-sys).
+extern crate mimalloc;
+
+// SAFETY: every path returns mimalloc memory aligned as the layout asks
+// (plain calls only when `align <= 16`, which mimalloc guarantees for any
+// size of at least the alignment), and frees with `mi_free`.
+unsafe impl std::alloc::GlobalAlloc for Allocator {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= MI_MAX_ALIGN && layout.align() <= layout.size() {
+            mi_malloc(layout.size()) as *mut u8
+        } else {
+            mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
+        }
+    }
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= MI_MAX_ALIGN && layout.align() <= layout.size() {
+            mi_zalloc(layout.size()) as *mut u8
+        } else {
+            mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
+        }
+    }
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
+        mi_free(ptr as *mut std::ffi::c_void)
+    }
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        if layout.align() <= MI_MAX_ALIGN && layout.align() <= new_size {
+            mi_realloc(ptr as *mut std::ffi::c_void, new_size) as *mut u8
+        } else {
+            mi_realloc_aligned(ptr as *mut std::ffi::c_void, new_size, layout.align()) as *mut u8
+        }
+    }
+}
 
 const USAGE: &str =
     "usage: dictpy [--dump-ast] [--warn-phantom-keys | -X phantom-keys] [-W dict] [-i] [-c CODE | FILE | -] [args...]";
