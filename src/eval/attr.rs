@@ -47,6 +47,11 @@ impl Interp {
     pub fn getattr_opt(&self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
+                if self.plain_instance_attrs(&inst.class) {
+                    if let Some(v) = dictops::get_str(&inst.attrs, name) {
+                        return Ok(Some(v));
+                    }
+                }
                 let class_attr = self.class_lookup(&inst.class, name);
                 // Data descriptors (properties) win over the instance dict.
                 if let Some(Value::Wrapper(w)) = &class_attr {
@@ -297,6 +302,10 @@ impl Interp {
 
     pub fn setattr(&self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
+            Value::Instance(inst) if matches!(inst.payload, Payload::None) && self.plain_instance_attrs(&inst.class) => {
+                dictops::set_str(&inst.attrs, name.clone(), v);
+                Ok(())
+            }
             Value::Instance(inst) => {
                 if let Some(Value::Wrapper(w)) = self.class_lookup(&inst.class, name) {
                     if let Wrapper::Property { fset, .. } = &*w {

@@ -1,5 +1,6 @@
 //! The builtin type objects, interned dunder names, class creation and the MRO.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::{ExcKind, Interp, PyResult};
@@ -103,7 +104,7 @@ pub fn new_class(
     let mro = compute_mro(&bases)?;
     let dict = Rc::new(Dict::new());
     dict.table.borrow_mut().watch();
-    Ok(Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict, base_kind, builtin }))
+    Ok(Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict, base_kind, builtin, plain_attrs_epoch: Cell::new(u64::MAX) }))
 }
 
 /// C3 linearisation of the bases (the class itself is not included).
@@ -379,6 +380,42 @@ impl Interp {
         found
     }
 
+    /// Whether instances of `class` keep their attributes plainly in their
+    /// `__dict__`: a user class with an ordinary layout whose MRO defines no
+    /// property and no Python `__setattr__`, `__getattr__`, `__delattr__`
+    /// or `__getattribute__`. Then `obj.x` is the instance dict's entry when
+    /// it has one, and `obj.x = v` stores there. Decided once per change of
+    /// any class namespace (the epoch).
+    #[inline]
+    pub fn plain_instance_attrs(&self, class: &Rc<Class>) -> bool {
+        let epoch = crate::dict::table::watched_epoch();
+        class.plain_attrs_epoch.get() == epoch || self.decide_plain_instance_attrs(class, epoch)
+    }
+
+    #[cold]
+    fn decide_plain_instance_attrs(&self, class: &Rc<Class>, epoch: u64) -> bool {
+        if class.base_kind != BaseKind::Object || class.builtin {
+            return false;
+        }
+        let hooks = [&self.names.setattr, &self.names.getattr, &self.names.delattr, &self.names.getattribute];
+        for c in std::iter::once(class).chain(class.mro.iter()) {
+            for (k, v) in super::dictops::items(&c.dict) {
+                if let Value::Wrapper(w) = &v {
+                    if let Wrapper::Property { .. } = &**w {
+                        return false;
+                    }
+                }
+                if let Value::Str(k) = &k {
+                    if !matches!(v, Value::Builtin(_)) && hooks.iter().any(|h| h.s == k.s) {
+                        return false;
+                    }
+                }
+            }
+        }
+        class.plain_attrs_epoch.set(epoch);
+        true
+    }
+
     fn class_lookup_uncached(&self, class: &Rc<Class>, name: &PyStr) -> Option<Value> {
         if let Some(v) = super::dictops::get_str(&class.dict, name) {
             return Some(v);
@@ -429,7 +466,17 @@ impl Interp {
             super::dictops::set_str(&ns, self.names.hash.clone(), Value::None);
         }
         ns.table.borrow_mut().watch();
-        let class = Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict: ns, base_kind: kind, builtin: false });
+        let class = Rc::new(Class {
+            name,
+            qualname,
+            module: module.into(),
+            bases,
+            mro,
+            dict: ns,
+            base_kind: kind,
+            builtin: false,
+            plain_attrs_epoch: Cell::new(u64::MAX),
+        });
         self.heap.track_class(&class);
         Ok(class)
     }

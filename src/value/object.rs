@@ -274,6 +274,10 @@ pub struct Class {
     pub base_kind: BaseKind,
     /// True for the builtin types (whose `__module__` is builtins).
     pub builtin: bool,
+    /// The class-namespace epoch (`dict::table::watched_epoch`) at which
+    /// this class was last found to have plain instance attributes (see
+    /// `Interp::plain_instance_attrs`); `u64::MAX` when not known.
+    pub plain_attrs_epoch: Cell<u64>,
 }
 
 pub struct ExcData {

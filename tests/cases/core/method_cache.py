@@ -156,3 +156,54 @@ print(seen, read())
 g1 = g2 = g3 = g4 = g5 = g6 = g7 = g8 = g9 = g10 = g11 = g12 = g13 = g14 = 1
 g15 = g16 = g17 = g18 = g19 = g20 = g21 = g22 = g23 = g24 = g25 = g26 = 2
 print(read(), size([1, 2]), g26)
+
+# Instance attributes read and written while the class gains and loses
+# properties and attribute hooks (on itself or on a base).
+class Base:
+    pass
+class Point(Base):
+    kind = "class attr"
+    def __init__(self, x):
+        self.x = x
+p = Point(1)
+def read(obj):
+    out = []
+    for name in ["x", "kind"]:
+        try:
+            out.append(getattr(obj, name))
+        except AttributeError as e:
+            out.append("AttributeError: " + str(e))
+    return out
+for step in range(6):
+    if step == 1:
+        def set_x(self, v):
+            print("property setter", v)
+            self.__dict__["x"] = v
+        Point.x = property(lambda self: "property x", set_x)
+    elif step == 2:
+        del Point.x
+    elif step == 3:
+        def hook(self, name, value):
+            print("setattr hook", name, value)
+            object.__setattr__(self, name, value)
+        Base.__setattr__ = hook
+    elif step == 4:
+        del Base.__setattr__
+        Base.__getattr__ = lambda self, name: "getattr " + name
+    elif step == 5:
+        del Base.__getattr__
+    p.x = step * 10
+    p.kind = "instance " + str(step)
+    print(step, p.x, p.kind, read(p), p.__dict__)
+    del p.kind
+    print(step, p.kind, getattr(p, "missing", "default"))
+class Frozen(Point):
+    @property
+    def y(self):
+        return self.x + 1
+f = Frozen(5)
+try:
+    f.y = 3
+except AttributeError as e:
+    print("AttributeError:", e)
+print(f.x, f.y)
