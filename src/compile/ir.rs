@@ -117,14 +117,17 @@ pub enum ExprKind {
     YieldFrom(Box<Expr>),
 }
 
-/// What a method call site found last time: the receiver's class, the
-/// class-namespace epoch it was found in, and the function. Valid while the
-/// receiver has that class and no class namespace has changed since
+/// What a method call site found for the last two receiver classes (a site
+/// often sees a class and a subclass): the class, the class-namespace epoch
+/// it was found in, and the function; the most recent first. An entry is
+/// valid while no class namespace has changed since
 /// (`crate::dict::table::watched_epoch`).
 #[derive(Default)]
 pub struct MethodCache {
-    pub entry: std::cell::RefCell<Option<(Rc<crate::value::Class>, u64, Value)>>,
+    pub entries: std::cell::RefCell<[Option<MethodCacheEntry>; 2]>,
 }
+
+pub type MethodCacheEntry = (Rc<crate::value::Class>, u64, Value);
 
 /// Where a global name read was found last time: an entry position in the
 /// module's globals (valid while that table keeps its layout and the entry

@@ -441,12 +441,32 @@ impl Interp {
     }
 
     /// `obj[key]`.
+    /// `obj[key]`. Exact dicts are answered here, inlined at the call sites;
+    /// everything else goes through [`Interp::getitem_any`].
+    #[inline]
     pub fn getitem(&self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
             Value::Dict(d) => match dictops::get(self, d, key)? {
                 Some(v) => Ok(v),
                 None => self.dict_missing(obj, d, key),
             },
+            Value::List(l) => {
+                if let Value::Int(i) = key {
+                    let items = l.items.borrow();
+                    let j = if *i < 0 { i.wrapping_add(items.len() as i64) } else { *i };
+                    if let Some(v) = usize::try_from(j).ok().and_then(|j| items.get(j)) {
+                        return Ok(v.clone());
+                    }
+                }
+                self.getitem_any(obj, key)
+            }
+            _ => self.getitem_any(obj, key),
+        }
+    }
+
+    #[inline(never)]
+    fn getitem_any(&self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
             Value::List(l) => {
                 if let Some(i) = super::ops::as_i64(key) {
                     let items = l.items.borrow();
@@ -496,7 +516,7 @@ impl Interp {
     }
 
     /// A dict lookup missed: `__missing__` on the type, or KeyError.
-    pub(super) fn dict_missing(&self, obj: &Value, d: &Rc<Dict>, key: &Value) -> PyResult<Value> {
+    fn dict_missing(&self, obj: &Value, d: &Rc<Dict>, key: &Value) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             if let Some(m) = self.class_lookup(&inst.class, &self.names.missing) {
                 if !matches!(m, Value::Builtin(_)) {
@@ -512,9 +532,19 @@ impl Interp {
     }
 
     /// `obj[key] = v`.
+    /// `obj[key] = v`. Exact dicts are handled here, inlined at the call
+    /// sites; everything else goes through [`Interp::setitem_any`].
+    #[inline]
     pub fn setitem(&self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
         match obj {
             Value::Dict(d) => dictops::set(self, d, key, v),
+            _ => self.setitem_any(obj, key, v),
+        }
+    }
+
+    #[inline(never)]
+    fn setitem_any(&self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        match obj {
             Value::ByteArray(b) => crate::builtins::bytearray::setitem(self, b, &key, v),
             Value::List(l) => {
                 if let Some(i) = super::ops::as_i64(&key) {

@@ -154,10 +154,21 @@ impl Interp {
 
     pub fn call_function(&self, func: &Rc<Function>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         let code = &func.code;
-        let mut locals = super::Locals::from_elem(Value::Unbound, code.nlocals.max(code.params.count()));
-        self.bind_args(func, &mut locals, args, kwargs)?;
+        // The frame is built in place and the arguments bound into it (no
+        // moves of the inline local slots).
+        let mut frame = Frame {
+            code,
+            locals: super::Locals::new(),
+            cells: Vec::new(),
+            globals: func.globals.clone(),
+            namespace: None,
+            span: code.span,
+            yielder: None,
+        };
+        frame.locals.resize_with(code.nlocals.max(code.params.count()), || Value::Unbound);
+        self.bind_args(func, &mut frame.locals, args, kwargs)?;
         if code.is_generator {
-            return Ok(self.new_generator(func.clone(), locals));
+            return Ok(self.new_generator(func.clone(), std::mem::take(&mut frame.locals)));
         }
         let depth = self.depth.get();
         // The module level counts as one frame, as in CPython.
@@ -167,7 +178,7 @@ impl Interp {
         self.check_stack()?;
         self.check_interrupt()?;
         self.depth.set(depth + 1);
-        let mut frame = self.new_frame(func, locals);
+        self.make_cells(func, &mut frame);
         let r = self.exec_block(&mut frame, &code.body);
         self.depth.set(depth);
         match r {
@@ -181,12 +192,26 @@ impl Interp {
     }
 
     /// A frame for `func` with bound arguments: creates its cells.
-    pub fn new_frame<'c>(&self, func: &'c Rc<Function>, mut locals: super::Locals) -> Frame<'c> {
+    pub fn new_frame<'c>(&self, func: &'c Rc<Function>, locals: super::Locals) -> Frame<'c> {
         let code = &func.code;
+        let mut frame =
+            Frame { code, locals, cells: Vec::new(), globals: func.globals.clone(), namespace: None, span: code.span, yielder: None };
+        self.make_cells(func, &mut frame);
+        frame
+    }
+
+    /// The frame's cells: its own (a parameter's moves from its local slot)
+    /// and the closure's.
+    #[inline]
+    fn make_cells(&self, func: &Rc<Function>, frame: &mut Frame) {
+        let code = &func.code;
+        if code.cellvars.is_empty() && func.closure.is_empty() {
+            return;
+        }
         let mut cells = Vec::with_capacity(code.cellvars.len() + func.closure.len());
         for (_, param) in &code.cellvars {
             let v = match param {
-                Some(p) => std::mem::replace(&mut locals[*p as usize], Value::Unbound),
+                Some(p) => std::mem::replace(&mut frame.locals[*p as usize], Value::Unbound),
                 None => Value::Unbound,
             };
             let c = Rc::new(CellObj { value: RefCell::new(v) });
@@ -194,7 +219,7 @@ impl Interp {
             cells.push(c);
         }
         cells.extend(func.closure.iter().cloned());
-        Frame { code, locals, cells, globals: func.globals.clone(), namespace: None, span: code.span, yielder: None }
+        frame.cells = cells;
     }
 
     fn bind_args(&self, func: &Function, locals: &mut [Value], args: &[Value], kwargs: Kwargs) -> PyResult<()> {

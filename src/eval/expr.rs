@@ -243,14 +243,7 @@ impl Interp {
                     let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
                     return self.phantom_getitem(f, &o, &k, e.span, truth_test);
                 }
-                let r = match &o {
-                    Value::Dict(d) => match super::dictops::get(self, d, &k) {
-                        Ok(Some(v)) => Ok(v),
-                        Ok(None) => self.dict_missing(&o, d, &k),
-                        Err(e) => Err(e),
-                    },
-                    _ => self.getitem(&o, &k),
-                };
+                let r = self.getitem(&o, &k);
                 o.release();
                 k.release();
                 r
@@ -644,7 +637,7 @@ impl Interp {
             return None;
         }
         let class = self.common_type(recv)?;
-        match &*cache.entry.borrow() {
+        match &cache.entries.borrow()[0] {
             Some((cached, at, Value::Builtin(b)))
                 if *at == crate::dict::table::watched_epoch() && Rc::ptr_eq(cached, class) =>
             {
@@ -660,7 +653,7 @@ impl Interp {
             return self.lookup_method(recv, name);
         };
         let epoch = crate::dict::table::watched_epoch();
-        if let Some((cached, at, func)) = &*cache.entry.borrow() {
+        for (cached, at, func) in cache.entries.borrow().iter().flatten() {
             if *at == epoch && Rc::ptr_eq(cached, class) {
                 if let Value::Instance(inst) = recv {
                     // An instance attribute shadows the class's method.
@@ -672,7 +665,9 @@ impl Interp {
             }
         }
         let func = self.lookup_method(recv, name)?;
-        *cache.entry.borrow_mut() = Some((class.clone(), epoch, func.clone()));
+        let mut entries = cache.entries.borrow_mut();
+        entries[1] = entries[0].take();
+        entries[0] = Some((class.clone(), epoch, func.clone()));
         Some(func)
     }
 

@@ -623,6 +623,11 @@ impl Interp {
 
     /// `a op= b`: the in-place method if there is one, else `a op b`.
     pub fn inplace(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(r) = int_fast(op, *x, *y) {
+                return Ok(r);
+            }
+        }
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
                 let items = self.collect(b).map_err(|e| {

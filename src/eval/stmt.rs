@@ -560,11 +560,7 @@ impl Interp {
             Target::Subscript(obj, index) => {
                 let o = self.eval_at(f, obj)?;
                 let k = self.eval_at(f, index)?;
-                let r = match &o {
-                    Value::Dict(d) => super::dictops::set(self, d, k, v),
-                    _ => self.setitem(&o, k, v),
-                };
-                let r = r.map_err(|err| self.locate_subscript(err, f, obj.span, index.span));
+                let r = self.setitem(&o, k, v).map_err(|err| self.locate_subscript(err, f, obj.span, index.span));
                 o.release();
                 r?;
             }

@@ -197,3 +197,60 @@ for k in ["s", "t", "u"]:
 del mixed[2]
 mixed["v"] = 5
 print(mixed, mixed.setdefault("v", 0), mixed.setdefault("w", 7), mixed)
+
+# List indexing by ints of every kind.
+xs = [10, 20, 30]
+print(xs[0], xs[-1], xs[-3], xs[True], xs[False])
+for bad in [3, -4, 2**63, -2**63, 2**100]:
+    try:
+        xs[bad]
+    except IndexError as e:
+        print("IndexError:", e, bad)
+try:
+    xs["0"]
+except TypeError as e:
+    print("TypeError:", e)
+
+# Augmented assignment on attributes and items, through int overflow.
+class Box:
+    pass
+b = Box()
+b.n = 2**62
+b.n += 2**62
+b.n -= 1
+d = {"k": 2**63 - 1}
+d["k"] += 1
+lst = [1]
+lst[0] <<= 70
+print(b.n, d["k"], lst[0])
+from collections import defaultdict
+dd = defaultdict(int)
+for ch in "abracadabra":
+    dd[ch] += 1
+print(sorted(dd.items()))
+
+# One method call site seeing three classes in turn.
+class A:
+    def who(self):
+        return "A"
+class B(A):
+    def who(self):
+        return "B"
+class C(B):
+    pass
+print("".join(o.who() for o in [A(), B(), C(), C(), A(), B()] * 2))
+B.who = lambda self: "B2"
+print("".join(o.who() for o in [A(), B(), C()]))
+
+# Frames with cells: closures over parameters, generators with cells.
+def make_adders(n):
+    def add(x):
+        return x + n
+    return add
+def gen_cells(k):
+    def inner():
+        return k
+    yield inner()
+    k += 1
+    yield inner()
+print(make_adders(3)(4), list(gen_cells(5)))
