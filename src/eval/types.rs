@@ -104,7 +104,7 @@ pub fn new_class(
     let mro = compute_mro(&bases)?;
     let dict = Rc::new(Dict::new());
     dict.table.borrow_mut().watch();
-    Ok(Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict, base_kind, builtin, plain_attrs_epoch: Cell::new(u64::MAX) }))
+    Ok(Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict, base_kind, builtin, plain_attrs: Cell::new((u64::MAX, false)) }))
 }
 
 /// C3 linearisation of the bases (the class itself is not included).
@@ -389,11 +389,18 @@ impl Interp {
     #[inline]
     pub fn plain_instance_attrs(&self, class: &Rc<Class>) -> bool {
         let epoch = crate::dict::table::watched_epoch();
-        class.plain_attrs_epoch.get() == epoch || self.decide_plain_instance_attrs(class, epoch)
+        match class.plain_attrs.get() {
+            (at, plain) if at == epoch => plain,
+            _ => {
+                let plain = self.decide_plain_instance_attrs(class);
+                class.plain_attrs.set((epoch, plain));
+                plain
+            }
+        }
     }
 
     #[cold]
-    fn decide_plain_instance_attrs(&self, class: &Rc<Class>, epoch: u64) -> bool {
+    fn decide_plain_instance_attrs(&self, class: &Rc<Class>) -> bool {
         if class.base_kind != BaseKind::Object || class.builtin {
             return false;
         }
@@ -412,7 +419,6 @@ impl Interp {
                 }
             }
         }
-        class.plain_attrs_epoch.set(epoch);
         true
     }
 
@@ -475,7 +481,7 @@ impl Interp {
             dict: ns,
             base_kind: kind,
             builtin: false,
-            plain_attrs_epoch: Cell::new(u64::MAX),
+            plain_attrs: Cell::new((u64::MAX, false)),
         });
         self.heap.track_class(&class);
         Ok(class)

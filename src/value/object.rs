@@ -274,10 +274,11 @@ pub struct Class {
     pub base_kind: BaseKind,
     /// True for the builtin types (whose `__module__` is builtins).
     pub builtin: bool,
-    /// The class-namespace epoch (`dict::table::watched_epoch`) at which
-    /// this class was last found to have plain instance attributes (see
-    /// `Interp::plain_instance_attrs`); `u64::MAX` when not known.
-    pub plain_attrs_epoch: Cell<u64>,
+    /// Whether instances keep plain attributes (see
+    /// `Interp::plain_instance_attrs`), and the class-namespace epoch
+    /// (`dict::table::watched_epoch`) it was decided at; `u64::MAX` when
+    /// not decided yet.
+    pub plain_attrs: Cell<(u64, bool)>,
 }
 
 pub struct ExcData {
