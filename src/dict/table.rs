@@ -425,6 +425,29 @@ fn probe_loop<S: Slot, K, V>(
     }
 }
 
+/// The probe loop of [`DictTable::find`].
+#[inline(always)]
+fn find_loop<S: Slot, K, V>(ix: &[S], entries: &[Entry<K, V>], hash: i64, eq: &mut impl FnMut(&K) -> bool) -> Option<usize> {
+    let mask = ix.len() - 1;
+    let mut i = hash as u64 as usize & mask;
+    let mut perturb = hash as u64;
+    loop {
+        // SAFETY: i <= mask < ix.len().
+        let v = unsafe { ix.get_unchecked(i) }.get();
+        if v >= 0 {
+            // SAFETY: non-negative index values point at live entries (see
+            // `probe_loop`).
+            let e = unsafe { entries.get_unchecked(v as usize) };
+            if e.hash == hash && eq(e.key()) {
+                return Some(v as usize);
+            }
+        } else if v == EMPTY {
+            return None;
+        }
+        i = next_slot(i, &mut perturb, mask);
+    }
+}
+
 /// First EMPTY or DUMMY slot on `hash`'s probe path (`find_empty_slot`).
 #[inline]
 fn find_free<S: Slot>(ix: &[S], hash: i64) -> usize {
@@ -730,13 +753,13 @@ impl<K, V> DictTable<K, V> {
         }, none => unreachable!())
     }
 
-    /// Convenience: a lookup whose `eq` always decides (never `Unknown`).
+    /// A lookup whose `eq` always decides (never `Unknown`) and that only
+    /// wants the entry position: the probe loop without the free-slot and
+    /// resume bookkeeping of [`Self::lookup`], its answer in a register.
     #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
-        match self.lookup(hash, |k| if eq(k) { KeyEq::Yes } else { KeyEq::No }) {
-            Probe::Found { entry, .. } => Some(entry),
-            _ => None,
-        }
+        let hash = fix_hash(hash);
+        with_indices!(&self.indices, ix => find_loop(ix, &self.entries, hash, &mut eq), none => None)
     }
 
     /// The index slot that refers to entry position `entry` (CPython's

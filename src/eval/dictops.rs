@@ -157,10 +157,11 @@ pub fn get(interp: &Interp, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn get_hashed(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Option<Value>> {
-    {
+    if let Value::Str(ks) = key {
         let t = d.table.borrow();
-        if let Some(found) = locate_str(&t, key, hash) {
-            return Ok(found.ok().and_then(|(_, entry)| t.value_at(entry).cloned()));
+        if t.is_unicode_kind() {
+            let entry = t.find(hash, |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, ks) || s.s == ks.s));
+            return Ok(entry.and_then(|entry| t.value_at(entry).cloned()));
         }
     }
     Ok(match find(interp, d, key, hash)? {
