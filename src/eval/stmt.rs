@@ -23,6 +23,8 @@ impl Interp {
         if self.has_pending_close.get() {
             self.run_pending_closes();
         }
+        // The statements of hot loops are run here; the rest out of line,
+        // so that this function's frame and register saves stay small.
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval_at(f, e)?;
@@ -38,6 +40,39 @@ impl Interp {
                 }
             }
             StmtKind::AugAssign(target, op, value) => self.aug_assign(f, target, *op, value)?,
+            StmtKind::Pass => {}
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(e) => {
+                let v = match e {
+                    Some(e) => self.eval_at(f, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::If(test, body, orelse) => {
+                return if self.eval_cond(f, test)? { self.exec_block(f, body) } else { self.exec_block(f, orelse) };
+            }
+            StmtKind::While(test, body, orelse) => {
+                loop {
+                    if !self.eval_cond(f, test)? {
+                        break;
+                    }
+                    if let Some(exit) = self.loop_body(f, body)? {
+                        return Ok(exit);
+                    }
+                }
+                return self.exec_block(f, orelse);
+            }
+            StmtKind::For(target, iter, body, orelse) => return self.exec_for(f, target, iter, body, orelse),
+            _ => return self.exec_other(f, s),
+        }
+        Ok(Flow::Normal)
+    }
+
+    #[inline(never)]
+    fn exec_other(&self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        match &s.kind {
             StmtKind::Annotate(name, ann) => {
                 let v = self.eval_at(f, ann)?;
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
@@ -55,16 +90,6 @@ impl Interp {
                 for t in targets {
                     self.delete(f, t)?;
                 }
-            }
-            StmtKind::Pass => {}
-            StmtKind::Break => return Ok(Flow::Break),
-            StmtKind::Continue => return Ok(Flow::Continue),
-            StmtKind::Return(e) => {
-                let v = match e {
-                    Some(e) => self.eval_at(f, e)?,
-                    None => Value::None,
-                };
-                return Ok(Flow::Return(v));
             }
             StmtKind::Raise(exc, cause) => {
                 let err = self.raise(f, exc.as_ref(), cause.as_ref())?;
@@ -86,21 +111,6 @@ impl Interp {
                     return Err(self.locate(self.error_with_args(ExcKind::AssertionError, args), f, s.span));
                 }
             }
-            StmtKind::If(test, body, orelse) => {
-                return if self.eval_cond(f, test)? { self.exec_block(f, body) } else { self.exec_block(f, orelse) };
-            }
-            StmtKind::While(test, body, orelse) => {
-                loop {
-                    if !self.eval_cond(f, test)? {
-                        break;
-                    }
-                    if let Some(exit) = self.loop_body(f, body)? {
-                        return Ok(exit);
-                    }
-                }
-                return self.exec_block(f, orelse);
-            }
-            StmtKind::For(target, iter, body, orelse) => return self.exec_for(f, target, iter, body, orelse),
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 return self.exec_try(f, body, handlers, orelse, finalbody)
             }
@@ -181,6 +191,7 @@ impl Interp {
                     }
                 }
             }
+            _ => unreachable!("run by exec"),
         }
         Ok(Flow::Normal)
     }
