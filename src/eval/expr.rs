@@ -79,6 +79,8 @@ impl Interp {
 
     #[inline(never)]
     fn eval_node(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        // The expressions of hot loops are evaluated here; the rest out of
+        // line, so that this function's frame and register saves stay small.
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Local(i) => {
@@ -96,22 +98,6 @@ impl Interp {
                 Ok(v)
             }
             ExprKind::Global(name, cache) => self.load_global_cached(f, name, cache),
-            ExprKind::ClassName(name) => {
-                if let Some(ns) = &f.namespace {
-                    if let Some(v) = super::dictops::get_str(ns, name) {
-                        return Ok(v);
-                    }
-                }
-                self.load_global(f, name)
-            }
-            ExprKind::ClassDeref(name, i) => {
-                if let Some(ns) = &f.namespace {
-                    if let Some(v) = super::dictops::get_str(ns, name) {
-                        return Ok(v);
-                    }
-                }
-                Ok(f.cells[*i as usize].value.borrow().clone())
-            }
             ExprKind::FString(parts) => {
                 let s = self.fstring(f, parts)?;
                 Ok(Value::string(s))
@@ -180,11 +166,6 @@ impl Interp {
                     self.eval_at(f, orelse)
                 }
             }
-            ExprKind::NamedExpr(target, value) => {
-                let v = self.eval_at(f, value)?;
-                self.assign(f, target, v.clone())?;
-                Ok(v)
-            }
             ExprKind::Call(func, args) => {
                 let callee = self.eval_at(f, func)?;
                 let is_eval = matches!(&callee, Value::Builtin(b)
@@ -208,6 +189,57 @@ impl Interp {
                 let recv = self.eval_at(f, obj)?;
                 self.call_method_expr(f, recv, name, args, cache)
             }
+            ExprKind::Attribute(obj, name) => {
+                let v = self.eval_at(f, obj)?;
+                let r = self.getattr(&v, name);
+                v.release();
+                r
+            }
+            ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index) => {
+                let o = self.eval_at(f, obj)?;
+                let k = self.eval_at(f, index)?;
+                if self.phantom.borrow().is_some() {
+                    let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
+                    return self.phantom_getitem(f, &o, &k, e.span, truth_test);
+                }
+                let r = self.getitem(&o, &k);
+                o.release();
+                k.release();
+                r
+            }
+            ExprKind::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
+            ExprKind::List(elts) => {
+                let items = self.eval_elts(f, elts)?;
+                Ok(self.new_list(items))
+            }
+            _ => self.eval_other(f, e),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_other(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::ClassName(name) => {
+                if let Some(ns) = &f.namespace {
+                    if let Some(v) = super::dictops::get_str(ns, name) {
+                        return Ok(v);
+                    }
+                }
+                self.load_global(f, name)
+            }
+            ExprKind::ClassDeref(name, i) => {
+                if let Some(ns) = &f.namespace {
+                    if let Some(v) = super::dictops::get_str(ns, name) {
+                        return Ok(v);
+                    }
+                }
+                Ok(f.cells[*i as usize].value.borrow().clone())
+            }
+            ExprKind::NamedExpr(target, value) => {
+                let v = self.eval_at(f, value)?;
+                self.assign(f, target, v.clone())?;
+                Ok(v)
+            }
             ExprKind::SuperZero { class_cell, self_slot } => {
                 let class = f.cells[*class_cell as usize].value.borrow().clone();
                 let Value::Class(class) = class else {
@@ -230,34 +262,11 @@ impl Interp {
                 };
                 Ok(Value::Wrapper(Rc::new(Wrapper::Super { class, obj })))
             }
-            ExprKind::Attribute(obj, name) => {
-                let v = self.eval_at(f, obj)?;
-                let r = self.getattr(&v, name);
-                v.release();
-                r
-            }
-            ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index) => {
-                let o = self.eval_at(f, obj)?;
-                let k = self.eval_at(f, index)?;
-                if self.phantom.borrow().is_some() {
-                    let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
-                    return self.phantom_getitem(f, &o, &k, e.span, truth_test);
-                }
-                let r = self.getitem(&o, &k);
-                o.release();
-                k.release();
-                r
-            }
             ExprKind::Slice(a, b, c) => {
                 let start = match a { Some(x) => self.eval_at(f, x)?, None => Value::None };
                 let stop = match b { Some(x) => self.eval_at(f, x)?, None => Value::None };
                 let step = match c { Some(x) => self.eval_at(f, x)?, None => Value::None };
                 Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
-            }
-            ExprKind::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
-            ExprKind::List(elts) => {
-                let items = self.eval_elts(f, elts)?;
-                Ok(self.new_list(items))
             }
             ExprKind::Set(elts) => {
                 let items = self.eval_elts(f, elts)?;
@@ -324,6 +333,7 @@ impl Interp {
                 let v = self.eval_at(f, v)?;
                 self.yield_from(f, v)
             }
+            _ => unreachable!("evaluated by eval_node"),
         }
     }
 
