@@ -222,14 +222,22 @@ impl Interp {
         frame.cells = cells;
     }
 
+    #[inline]
     fn bind_args(&self, func: &Function, locals: &mut [Value], args: &[Value], kwargs: Kwargs) -> PyResult<()> {
         let p = &func.code.params;
-        let fname = || func.qualname.borrow().s.to_string();
         // The common case: exactly the positional parameters, no keywords.
         if kwargs.is_empty() && args.len() == p.positional && !p.vararg && p.kwonly == 0 && !p.kwarg {
             locals[..args.len()].clone_from_slice(args);
             return Ok(());
         }
+        self.bind_args_general(func, locals, args, kwargs)
+    }
+
+    /// Defaults, keywords, `*args`, `**kwargs`, and the errors.
+    #[inline(never)]
+    fn bind_args_general(&self, func: &Function, locals: &mut [Value], args: &[Value], kwargs: Kwargs) -> PyResult<()> {
+        let p = &func.code.params;
+        let fname = || func.qualname.borrow().s.to_string();
         let npos = args.len().min(p.positional);
         locals[..npos].clone_from_slice(&args[..npos]);
         if args.len() > p.positional {
