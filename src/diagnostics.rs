@@ -60,6 +60,25 @@ fn handler(color: bool) -> GraphicalReportHandler {
     GraphicalReportHandler::new_themed(theme).with_width(100)
 }
 
+/// The longest source line miette is asked to draw: it pads to the label's
+/// column with a formatting width, which panics past 65535.
+const MIETTE_MAX_LINE: usize = 10_000;
+
+/// miette's drawing of `diag`, or None when it cannot draw it (an error, or
+/// a labelled line too long to draw).
+fn render_miette(diag: &SyntaxDiagnostic, color: bool) -> Option<String> {
+    let text = diag.source.inner();
+    let start = diag.label.offset().min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if line_end - line_start > MIETTE_MAX_LINE || diag.label.len() > MIETTE_MAX_LINE {
+        return None;
+    }
+    let mut out = String::new();
+    handler(color).render_report(&mut out, diag).ok()?;
+    Some(out)
+}
+
 /// A syntax error: the miette report, then `SyntaxError: message`.
 pub fn render_syntax_error(e: &SyntaxError, file: &SourceFile, color: bool) -> String {
     let len = file.text.len();
@@ -72,11 +91,8 @@ pub fn render_syntax_error(e: &SyntaxError, file: &SourceFile, color: bool) -> S
         label: LabeledSpan::new(Some(e.message.clone()), start, end - start),
         source: NamedSource::new(&file.name, file.text.clone()),
     };
-    let mut out = String::new();
-    if handler(color).render_report(&mut out, &diag).is_err() {
-        out.clear();
-    }
-    if !out.ends_with('\n') {
+    let mut out = render_miette(&diag, color).unwrap_or_default();
+    if !out.is_empty() && !out.ends_with('\n') {
         out.push('\n');
     }
     out.push_str(&format!("  File \"{}\", line {}\n", file.name, line));
@@ -351,11 +367,7 @@ fn frame_report(entry: &TracebackEntry, message: &str, label: &str, help: Option
         label: LabeledSpan::new(Some(label.to_string()), start, len),
         source: NamedSource::new(&source.name, source.text.clone()),
     };
-    let mut out = String::new();
-    if handler(color).render_report(&mut out, &diag).is_err() {
-        out.clear();
-        out.push_str(&source_lines(entry));
-    }
+    let mut out = render_miette(&diag, color).unwrap_or_else(|| source_lines(entry));
     if !out.ends_with('\n') {
         out.push('\n');
     }

@@ -378,3 +378,28 @@ fn exit_and_quit_are_cpythons_quitter_objects() {
     assert_eq!(py.run("exit(7)", "<host>").unwrap_err(), Error::Exit { code: 7, message: None });
     assert_eq!(py.run_interactive("quit", "<stdin>").map(|_| py.take_output()), Ok("Use quit() or Ctrl-D (i.e. EOF) to exit\n".into()));
 }
+
+// ------------------------------------------------------- very long lines
+
+/// miette pads to a label's column with a formatting width, which panics past
+/// 65535: errors on very long lines are reported without its drawing.
+#[test]
+fn errors_on_very_long_lines_are_reported_without_a_drawing() {
+    let far = format!("x = 1 +{})\n", " ".repeat(70_000));
+    let (out, err, code) = run_script("long_syntax", &far, &[]);
+    assert_eq!((out.as_str(), code), ("", 1), "{}", err);
+    assert_eq!(err, "  File \"long_syntax.py\", line 1\nSyntaxError: unmatched ')'\n");
+
+    let deep = format!("x = {}1\n", "-".repeat(100_000));
+    let (_, err, code) = run_script("long_nesting", &deep, &[]);
+    assert_eq!(code, 1, "{}", err);
+    assert!(err.ends_with("SyntaxError: too many nested expressions (dictpy allows 1000 levels)\n"), "{}", err);
+
+    // A runtime error there, drawn on a terminal: the plain source line.
+    let mut py = Interpreter::capturing();
+    py.color = true;
+    let src = format!("x = [1]{}[5]\n", " ".repeat(70_000));
+    let Error::Exception { rendered, type_name, .. } = py.run(&src, "far.py").unwrap_err() else { panic!() };
+    assert_eq!(type_name, "IndexError");
+    assert!(rendered.ends_with("IndexError: list index out of range\n"), "{}", rendered);
+}
