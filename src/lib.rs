@@ -183,17 +183,6 @@ impl Interpreter {
 
     fn run_chunk(&mut self, source: &str, filename: &str, interactive: bool) -> Result<(), Error> {
         let file = Rc::new(SourceFile::new(filename, source.to_string()));
-        let module = syntax::parse_module(source).map_err(|e| syntax_error(&e, &file, self.color))?;
-        let code = {
-            let mut interner = self.interp.interner.borrow_mut();
-            if interactive {
-                let hook = value::Builtin { name: "displayhook", func: interactive::displayhook, owner: None };
-                compile::compile_interactive(&module, file.clone(), &mut interner, Value::Builtin(Rc::new(hook)))
-            } else {
-                compile::compile_module(&module, file.clone(), &mut interner)
-            }
-        }
-        .map_err(|e| syntax_error(&e, &file, self.color))?;
         if self.stack.is_none() {
             self.stack = Some(DefaultStack::new(EVAL_STACK_SIZE).map_err(|e| Error::Exception {
                 type_name: "MemoryError".into(),
@@ -210,16 +199,37 @@ impl Interpreter {
         interp.handling.borrow_mut().clear();
         interp.repr_guard.borrow_mut().clear();
         let globals = &self.globals;
+        // Parsing, compiling and running all happen on the evaluation stack:
+        // the host thread's own stack may be small, and the recursion of
+        // the compiler over deeply nested source is bounded only by the
+        // parser's nesting limit.
+        let chunk = || -> Result<(), ChunkError> {
+            let module = syntax::parse_module(source).map_err(ChunkError::Syntax)?;
+            let code = {
+                let mut interner = interp.interner.borrow_mut();
+                if interactive {
+                    let hook = value::Builtin { name: "displayhook", func: interactive::displayhook, owner: None };
+                    compile::compile_interactive(&module, file.clone(), &mut interner, Value::Builtin(Rc::new(hook)))
+                } else {
+                    compile::compile_module(&module, file.clone(), &mut interner)
+                }
+            }
+            .map_err(ChunkError::Syntax)?;
+            drop(module);
+            interp.run_module_code(&code, globals).map_err(ChunkError::Exception)
+        };
         // A panic is a bug in dictpy; it must not take the host down with it.
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             corosensei::on_stack(stack, || {
                 interp.stack_floor.set(floor);
-                interp.run_module_code(&code, globals)
+                chunk()
             })
         }));
         self.interp.flush_stdout();
         match result {
-            Ok(r) => r.map_err(|e| exception_error(&self.interp, &e, self.color)),
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(ChunkError::Syntax(e))) => Err(syntax_error(&e, &file, self.color)),
+            Ok(Err(ChunkError::Exception(e))) => Err(exception_error(&self.interp, &e, self.color)),
             Err(payload) => {
                 let what = payload
                     .downcast_ref::<&str>()
@@ -291,6 +301,12 @@ impl Drop for Interpreter {
         self.interp.modules.borrow_mut().clear();
         self.interp.heap.clear_all();
     }
+}
+
+/// Why a chunk stopped, before it is rendered for the host.
+enum ChunkError {
+    Syntax(syntax::SyntaxError),
+    Exception(eval::PyErr),
 }
 
 fn syntax_error(e: &syntax::SyntaxError, file: &SourceFile, color: bool) -> Error {

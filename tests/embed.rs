@@ -107,3 +107,38 @@ fn generators_are_lazy() {
     .unwrap();
     assert_eq!(py.take_output(), "made\nyield 0\n0\nyield 1\nyield 2\n[1, 2]\n");
 }
+
+/// Source nested as deeply as the parser allows (1000 levels) is parsed,
+/// compiled and run on a thread with Rust's default 2 MiB stack: all three
+/// run on the interpreter's own evaluation stack (990 nested lambdas used to
+/// overflow the host thread's stack while compiling).
+#[test]
+fn deeply_nested_source_runs_on_a_default_sized_thread() {
+    let handle = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(|| {
+            let n = 990;
+            let sources = [
+                format!("x = {}1\n", "-".repeat(n)),
+                format!("x = {}1\n", "not ".repeat(n)),
+                format!("x = {}1\n", "~".repeat(n)),
+                format!("x = {}1\n", "1 if 1 else ".repeat(n)),
+                format!("f = {}1\n", "lambda: ".repeat(n)),
+                format!("x = {}1{}\n", "(".repeat(190), ")".repeat(190)),
+                format!("x = f'{{{}1{}}}'\n", "[".repeat(150), "]".repeat(150)),
+            ];
+            let mut results = Vec::new();
+            for src in &sources {
+                let mut py = Interpreter::capturing();
+                results.push(py.run(src, "deep.py").map_err(|e| e.rendered().to_string()));
+            }
+            let too_deep = Interpreter::capturing().run(&format!("x = {}1\n", "-".repeat(5000)), "deep.py");
+            (results, too_deep.is_err())
+        })
+        .unwrap();
+    let (results, too_deep_rejected) = handle.join().expect("no stack overflow");
+    for r in &results {
+        assert!(r.is_ok(), "{:?}", r);
+    }
+    assert!(too_deep_rejected);
+}

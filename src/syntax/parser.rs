@@ -1169,31 +1169,33 @@ impl<'a> Ctx<'a> {
 }
 
 /// Parses a whole module.
+///
+/// The parser's recursion (building and checking the tree) is bounded by its
+/// nesting limit, which fits a 2 MiB thread stack, so no stack growth is
+/// arranged here; the interpreter parses on its own evaluation stack anyway.
+/// (Asking `stacker` how much stack is left reads `/proc/self/maps` on a
+/// thread's first call, a fifth of an empty script's start-up.)
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
-        let ctx = Ctx::new(source);
-        match ctx.run(0, source.len(), Mode::Module)? {
-            Top::Module(body) => {
-                let m = Module { body };
-                super::validate::check_module(&m)?;
-                Ok(m)
-            }
-            Top::Expr(_) => Err(err("invalid syntax", 0, 0)),
+    let ctx = Ctx::new(source);
+    match ctx.run(0, source.len(), Mode::Module)? {
+        Top::Module(body) => {
+            let m = Module { body };
+            super::validate::check_module(&m)?;
+            Ok(m)
         }
-    })
+        Top::Expr(_) => Err(err("invalid syntax", 0, 0)),
+    }
 }
 
 /// Parses the input of `eval()`: an expression (or a bare tuple), with
 /// leading whitespace and trailing newlines allowed.
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
-    stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
-        let ctx = Ctx::new(source);
-        match ctx.run(0, source.len(), Mode::Eval)? {
-            Top::Expr(e) => {
-                super::validate::check_expr(&e)?;
-                Ok(e)
-            }
-            Top::Module(_) => Err(err("invalid syntax", 0, 0)),
+    let ctx = Ctx::new(source);
+    match ctx.run(0, source.len(), Mode::Eval)? {
+        Top::Expr(e) => {
+            super::validate::check_expr(&e)?;
+            Ok(e)
         }
-    })
+        Top::Module(_) => Err(err("invalid syntax", 0, 0)),
+    }
 }
