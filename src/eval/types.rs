@@ -494,13 +494,26 @@ fn leak_name(s: &str) -> &'static str {
     use std::collections::HashMap;
     use std::sync::Mutex;
     static NAMES: Mutex<Option<HashMap<String, &'static str>>> = Mutex::new(None);
+    // Methods are installed a class at a time: the last name usually matches.
+    thread_local! {
+        static LAST: Cell<Option<&'static str>> = const { Cell::new(None) };
+    }
+    if let Some(last) = LAST.get() {
+        if last == s {
+            return last;
+        }
+    }
     let mut g = NAMES.lock().unwrap_or_else(|e| e.into_inner());
     let map = g.get_or_insert_with(HashMap::new);
-    if let Some(n) = map.get(s) {
-        return n;
-    }
-    let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
-    map.insert(s.to_string(), leaked);
+    let leaked: &'static str = match map.get(s) {
+        Some(n) => n,
+        None => {
+            let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
+            map.insert(s.to_string(), leaked);
+            leaked
+        }
+    };
+    LAST.set(Some(leaked));
     leaked
 }
 
