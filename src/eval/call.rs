@@ -227,7 +227,9 @@ impl Interp {
         let p = &func.code.params;
         // The common case: exactly the positional parameters, no keywords.
         if kwargs.is_empty() && args.len() == p.positional && !p.vararg && p.kwonly == 0 && !p.kwarg {
-            locals[..args.len()].clone_from_slice(args);
+            for (slot, a) in locals.iter_mut().zip(args) {
+                std::mem::replace(slot, a.clone()).release();
+            }
             return Ok(());
         }
         self.bind_args_general(func, locals, args, kwargs)

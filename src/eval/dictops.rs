@@ -264,7 +264,9 @@ pub fn set_str(d: &Dict, key: Rc<PyStr>, value: Value) {
             None
         }
     };
-    drop(old);
+    if let Some(old) = old {
+        old.release();
+    }
 }
 
 pub fn del_str(d: &Dict, key: &PyStr) -> bool {

@@ -118,17 +118,24 @@ impl Interp {
             }
             ExprKind::Not(a) => {
                 let v = self.eval_at(f, a)?;
-                Ok(Value::Bool(!self.truthy(&v)?))
+                let r = self.truthy(&v);
+                v.release();
+                Ok(Value::Bool(!r?))
             }
             ExprKind::Unary(op, a) => {
                 let v = self.eval_at(f, a)?;
-                self.unary(*op, &v)
+                let r = self.unary(*op, &v);
+                v.release();
+                r
             }
             ExprKind::Bin(op, a, b) => {
                 let x = self.eval_at(f, a)?;
                 let y = self.eval_at(f, b)?;
                 if let (Value::Int(i), Value::Int(j)) = (&x, &y) {
                     if let Some(r) = super::ops::int_fast(*op, *i, *j) {
+                        // Ints own nothing: no drop glue to call.
+                        std::mem::forget(x);
+                        std::mem::forget(y);
                         return Ok(r);
                     }
                 }

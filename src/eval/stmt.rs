@@ -27,7 +27,7 @@ impl Interp {
         // so that this function's frame and register saves stay small.
         match &s.kind {
             StmtKind::Expr(e) => {
-                self.eval_at(f, e)?;
+                self.eval_at(f, e)?.release();
             }
             StmtKind::Assign(targets, value) => {
                 let v = self.eval_at(f, value)?;
@@ -644,7 +644,11 @@ impl Interp {
                 let cur = self.getattr(&o, name).map_err(|err| self.locate_attr(err, f, obj.span))?;
                 let rhs = self.eval_at(f, value)?;
                 let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
-                self.setattr(&o, name, new).map_err(|err| self.locate_attr(err, f, obj.span))
+                cur.release();
+                rhs.release();
+                let r = self.setattr(&o, name, new).map_err(|err| self.locate_attr(err, f, obj.span));
+                o.release();
+                r
             }
             Target::Subscript(obj, index) => {
                 let o = self.eval_at(f, obj)?;
@@ -652,7 +656,11 @@ impl Interp {
                 let cur = self.getitem(&o, &k).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
                 let rhs = self.eval_at(f, value)?;
                 let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
-                self.setitem(&o, k, new).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))
+                cur.release();
+                rhs.release();
+                let r = self.setitem(&o, k, new).map_err(|err| self.locate_subscript(err, f, obj.span, index.span));
+                o.release();
+                r
             }
             Target::Local(i) => {
                 if let Value::Unbound = f.locals[*i as usize] {
