@@ -51,11 +51,20 @@ pub fn install(interp: &Interp) {
 }
 
 /// The list a method was called on (a list, or an instance of a list subclass).
-fn this_list(interp: &Interp, args: &[Value], name: &str) -> PyResult<Rc<List>> {
+#[inline]
+fn this_list<'a>(interp: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<List>> {
     match args.first() {
-        Some(Value::List(l)) => Ok(l.clone()),
+        Some(Value::List(l)) => Ok(l),
+        _ => this_list_slow(interp, args, name),
+    }
+}
+
+#[cold]
+fn this_list_slow<'a>(interp: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<List>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l),
         Some(Value::Instance(inst)) => match &inst.payload {
-            Payload::List(l) => Ok(l.clone()),
+            Payload::List(l) => Ok(l),
             _ => Err(interp.type_error(format!("descriptor '{}' requires a 'list' object", name))),
         },
         _ => Err(interp.type_error(format!("descriptor '{}' requires a 'list' object", name))),
@@ -529,7 +538,7 @@ fn list_init(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn list_setitem(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "__setitem__", args, 3, 3)?;
     let l = this_list(interp, args, "__setitem__")?;
-    interp.setitem(&Value::List(l), args[1].clone(), args[2].clone())?;
+    interp.setitem(&Value::List(l.clone()), args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }
 

@@ -46,11 +46,17 @@ pub fn install(interp: &Interp) {
     }
 }
 
-fn this(interp: &Interp, args: &[Value], name: &str) -> PyResult<Rc<Set>> {
+#[inline]
+fn this<'a>(interp: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<Set>> {
     match args.first() {
-        Some(Value::Set(s)) => Ok(s.clone()),
-        _ => Err(interp.type_error(format!("descriptor '{}' requires a 'set' object", name))),
+        Some(Value::Set(s)) => Ok(s),
+        _ => Err(not_a_set(interp, name)),
     }
+}
+
+#[cold]
+fn not_a_set(interp: &Interp, name: &str) -> crate::eval::PyErr {
+    interp.type_error(format!("descriptor '{}' requires a 'set' object", name))
 }
 
 /// A copy of `s` with CPython's layout (set(s), s.copy()).
