@@ -482,6 +482,10 @@ pub struct DictTable<K, V> {
     /// Set on class namespaces: every change to a watched table also
     /// advances [`watched_epoch`], which method caches compare.
     watched: bool,
+    /// Room for this many entries (not the usable fraction) when the
+    /// table is first allocated: a small dict display holds no more than its
+    /// items until it grows. 0: the usable fraction.
+    first_capacity: u8,
 }
 
 /// Advanced by every change to any watched table (class namespaces), so a
@@ -534,6 +538,7 @@ impl<K: Clone, V: Clone> Clone for DictTable<K, V> {
             version: 0,
             layout: 0,
             watched: false,
+            first_capacity: 0,
         }
     }
 }
@@ -558,6 +563,23 @@ impl<K, V> DictTable<K, V> {
             version: 0,
             layout: 0,
             watched: false,
+            first_capacity: 0,
+        }
+    }
+
+    /// Prepares an empty table for the `n` items of a dict display, as
+    /// CPython's `_PyDict_FromItems` does: more than 5 items get their
+    /// final size (and keys kind, `unicode` when every key is an exact str)
+    /// up front; 5 or fewer wait for the first insert, like an empty dict.
+    /// Either way the entries get room for exactly `n` at first.
+    pub fn presize_for_items(&mut self, n: usize, unicode: bool) {
+        if !self.is_unallocated() || n == 0 {
+            return;
+        }
+        self.first_capacity = n.min(u8::MAX as usize) as u8;
+        if n > usable_fraction(1 << LOG_MINSIZE) {
+            self.unicode = unicode;
+            self.relayout(estimate_log2_keysize(n), 0, NO_SLOT);
         }
     }
 
@@ -1124,7 +1146,11 @@ impl<K, V> DictTable<K, V> {
             log2 += 1;
         }
         let size = 1usize << log2;
-        let cap = front + usable_fraction(size);
+        let mut cap = front + usable_fraction(size);
+        if self.first_capacity > 0 {
+            cap = cap.min(front + (self.first_capacity as usize).max(self.used));
+            self.first_capacity = 0;
+        }
         let mut indices = Indices::new(size, cap);
         let mut entries: Vec<Entry<K, V>> = Vec::with_capacity(cap);
         entries.resize_with(front, Entry::hole);

@@ -2,6 +2,8 @@
 
 use std::rc::Rc;
 
+use smallvec::SmallVec;
+
 use super::call::StackArgs;
 use super::{ExcKind, Frame, Interp, PyResult};
 use crate::compile::ir::*;
@@ -294,29 +296,7 @@ impl Interp {
                 }
                 Ok(Value::Set(s))
             }
-            ExprKind::Dict(items) => {
-                let d = self.new_dict_rc();
-                for it in items {
-                    match it {
-                        DictItem::Pair(k, v) => {
-                            let key = self.eval_at(f, k)?;
-                            let val = self.eval_at(f, v)?;
-                            super::dictops::set(self, &d, key, val)?;
-                        }
-                        DictItem::Unpack(m) => {
-                            let m = self.eval_at(f, m)?;
-                            if !self.is_mapping(&m) {
-                                return Err(self.type_error(format!(
-                                    "'{}' object is not a mapping",
-                                    self.type_name(&m)
-                                )));
-                            }
-                            super::dictops::update_from(self, &d, &m, false)?;
-                        }
-                    }
-                }
-                Ok(Value::Dict(d))
-            }
+            ExprKind::Dict(items) => self.eval_dict_display(f, items),
             ExprKind::Function(def) => self.make_function(f, def),
             ExprKind::Comprehension(def, first, kind) => {
                 let it = self.eval_at(f, first)?;
@@ -615,6 +595,66 @@ impl Interp {
             }
         }
         Ok((pos, kw))
+    }
+
+    /// A dict display, built as CPython 3.12's compiler builds it: a run of
+    /// `key: value` pairs is cut into chunks of 17 while more than 16 pairs
+    /// are left. A chunk of up to 15 pairs is evaluated whole and then
+    /// stored into a dict sized for it (`BUILD_MAP n`: an unhashable key is
+    /// reported after every item was evaluated); a bigger one is stored pair
+    /// by pair into an empty dict (`MAP_ADD`). `**m` and every chunk after
+    /// the first are merged with `dict.update`'s rules (`DICT_UPDATE`).
+    fn eval_dict_display(&self, f: &mut Frame, items: &[DictItem]) -> PyResult<Value> {
+        // CPython's STACK_USE_GUIDELINE (30) over the 2 stack slots a pair takes.
+        const BUILD_MAP_MAX: usize = 15;
+        const CHUNK: usize = 17;
+        let mut result: Option<Rc<Dict>> = None;
+        let mut i = 0;
+        while i < items.len() {
+            if let DictItem::Unpack(m) = &items[i] {
+                let m = self.eval_at(f, m)?;
+                if !self.is_mapping(&m) {
+                    return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(&m))));
+                }
+                let d = result.get_or_insert_with(|| self.new_dict_rc());
+                super::dictops::update_from(self, d, &m, false)?;
+                i += 1;
+                continue;
+            }
+            let run_end = items[i..].iter().position(|it| matches!(it, DictItem::Unpack(_))).map_or(items.len(), |p| i + p);
+            while i < run_end {
+                let n = if run_end - i >= CHUNK { CHUNK } else { run_end - i };
+                let part = self.new_dict_rc();
+                let pairs = items[i..i + n].iter().map(|it| match it {
+                    DictItem::Pair(k, v) => (k, v),
+                    DictItem::Unpack(_) => unreachable!("a run holds pairs only"),
+                });
+                if n > BUILD_MAP_MAX {
+                    for (k, v) in pairs {
+                        let key = self.eval_at(f, k)?;
+                        let val = self.eval_at(f, v)?;
+                        super::dictops::set(self, &part, key, val)?;
+                    }
+                } else {
+                    let mut values: SmallVec<[(Value, Value); 8]> = SmallVec::new();
+                    for (k, v) in pairs {
+                        let key = self.eval_at(f, k)?;
+                        values.push((key, self.eval_at(f, v)?));
+                    }
+                    let unicode = values.iter().all(|(k, _)| matches!(k, Value::Str(_)));
+                    part.table.borrow_mut().presize_for_items(n, unicode);
+                    for (key, val) in values {
+                        super::dictops::set(self, &part, key, val)?;
+                    }
+                }
+                match &result {
+                    None => result = Some(part),
+                    Some(d) => super::dictops::update_from(self, d, &Value::Dict(part), false)?,
+                }
+                i += n;
+            }
+        }
+        Ok(Value::Dict(result.unwrap_or_else(|| self.new_dict_rc())))
     }
 
     fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &[Arg], cache: &MethodCache) -> PyResult<Value> {
