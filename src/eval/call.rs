@@ -418,10 +418,10 @@ impl Interp {
     /// A bare instance of a user class (what `object.__new__` makes).
     pub fn new_instance(&self, class: &Rc<Class>, args: &[Value]) -> PyResult<Value> {
         let payload = match class.base_kind {
-            BaseKind::Exception => Payload::Exception(super::exceptions::new_exc_data(Value::tuple(args.to_vec()))),
+            BaseKind::Exception => Payload::Exception(Box::new(super::exceptions::new_exc_data(Value::tuple(args.to_vec())))),
             BaseKind::Dict => {
                 let kind = if self.is_subclass(class, &self.types.defaultdict) {
-                    DictKind::Default(RefCell::new(Value::None))
+                    DictKind::Default(Box::new(RefCell::new(Value::None)))
                 } else if self.is_subclass(class, &self.types.ordered_dict) {
                     DictKind::Ordered
                 } else if self.is_subclass(class, &self.types.counter) {

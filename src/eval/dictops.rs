@@ -298,7 +298,7 @@ pub fn values(d: &Dict) -> Vec<Value> {
 pub fn copy(interp: &Interp, d: &Dict) -> Rc<Dict> {
     let kind = match &d.kind {
         DictKind::Plain => DictKind::Plain,
-        DictKind::Default(f) => DictKind::Default(std::cell::RefCell::new(f.borrow().clone())),
+        DictKind::Default(f) => DictKind::Default(Box::new(std::cell::RefCell::new(f.borrow().clone()))),
         DictKind::Ordered => DictKind::Ordered,
         DictKind::Counter => DictKind::Counter,
     };

@@ -118,7 +118,7 @@ impl Interp {
         let inst = Rc::new(Instance {
             class: class.clone(),
             attrs: Rc::new(Dict::new()),
-            payload: Payload::Exception(new_exc_data(Value::tuple(args))),
+            payload: Payload::Exception(Box::new(new_exc_data(Value::tuple(args)))),
         });
         self.heap.track_instance(&inst);
         inst

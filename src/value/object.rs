@@ -163,7 +163,7 @@ pub struct List {
 pub enum DictKind {
     Plain,
     /// defaultdict with its `default_factory` (None when unset).
-    Default(RefCell<Value>),
+    Default(Box<RefCell<Value>>),
     Ordered,
     Counter,
 }
@@ -337,7 +337,7 @@ pub struct TracebackEntry {
 
 pub enum Payload {
     None,
-    Exception(ExcData),
+    Exception(Box<ExcData>),
     /// The dict of an instance of a dict subclass.
     Dict(Rc<Dict>),
     /// The list of an instance of a list subclass.
