@@ -95,7 +95,27 @@ pub fn locate(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Res
     if let Some(found) = locate_str(&d.table.borrow(), key, hash) {
         return Ok(found);
     }
+    if let Some(found) = locate_int(&d.table.borrow(), key, hash) {
+        return Ok(found);
+    }
     locate_general(interp, d, key, hash)
+}
+
+/// A small-int key: stored ints compare inline, other stored keys by
+/// [`key_eq_fast`]. None for other keys, or when a stored key needs Python
+/// code to compare (then the general path runs).
+#[inline(always)]
+fn locate_int(t: &Table, key: &Value, hash: i64) -> Option<Result<(usize, usize), Vacant>> {
+    let Value::Int(i) = key else { return None };
+    match t.lookup(hash, |k| match k {
+        Value::Int(j) if j == i => KeyEq::Yes,
+        Value::Int(_) | Value::Str(_) => KeyEq::No,
+        _ => key_eq_fast(k, key),
+    }) {
+        Probe::Found { slot, entry } => Some(Ok((slot, entry))),
+        Probe::Missing(vacant) => Some(Err(vacant)),
+        Probe::Deferred { .. } => None,
+    }
 }
 
 /// A str key in a table of str keys: identity or text decides, and no
@@ -162,6 +182,11 @@ pub fn get_hashed(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult
         if t.is_unicode_kind() {
             let entry = t.find(hash, |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, ks) || s.s == ks.s));
             return Ok(entry.and_then(|entry| t.value_at(entry).cloned()));
+        }
+    } else {
+        let t = d.table.borrow();
+        if let Some(found) = locate_int(&t, key, hash) {
+            return Ok(found.ok().and_then(|(_, entry)| t.value_at(entry).cloned()));
         }
     }
     Ok(match find(interp, d, key, hash)? {

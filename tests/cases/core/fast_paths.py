@@ -254,3 +254,22 @@ def gen_cells(k):
     k += 1
     yield inner()
 print(make_adders(3)(4), list(gen_cells(5)))
+
+# Int keys meet stored keys of other types that compare equal to them.
+class IntLike:
+    def __init__(self, n):
+        self.n = n
+    def __hash__(self):
+        return hash(self.n)
+    def __eq__(self, other):
+        print("IntLike eq", other)
+        return self.n == other
+d = {1.0: "float", True: "bool?", 2: "two", IntLike(3): "intlike", "4": "str"}
+print(d[1], d[True], d[2], d.get(3), d.get(4), 1 in d, 3 in d, 4 in d)
+d[1] = "int one"
+d[3] = "replaced"
+print([v for v in d.values()], len(d))
+counts = {}
+for k in [5, 5, -1, 2**40, 5, -1, 0, False]:
+    counts[k] = counts.get(k, 0) + 1
+print(counts)
