@@ -440,9 +440,9 @@ impl Interp {
         }
     }
 
-    /// `obj[key]`.
-    /// `obj[key]`. Exact dicts are answered here, inlined at the call sites;
-    /// everything else goes through [`Interp::getitem_any`].
+    /// `obj[key]`. Exact dicts and lists indexed by an int in range are
+    /// answered here, inlined at the call sites; everything else (and the
+    /// errors) goes through [`Interp::getitem_any`].
     #[inline]
     pub fn getitem(&self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
@@ -531,7 +531,6 @@ impl Interp {
         }
     }
 
-    /// `obj[key] = v`.
     /// `obj[key] = v`. Exact dicts are handled here, inlined at the call
     /// sites; everything else goes through [`Interp::setitem_any`].
     #[inline]
