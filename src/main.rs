@@ -22,6 +22,12 @@ struct Allocator;
 /// mimalloc's alignment guarantee for every allocation (`MI_MAX_ALIGN_SIZE`).
 const MI_MAX_ALIGN: usize = 16;
 
+/// Whether a plain mimalloc block of `size` bytes is aligned enough.
+#[inline(always)]
+fn plain_block_fits(align: usize, size: usize) -> bool {
+    align <= MI_MAX_ALIGN && align <= size
+}
+
 extern "C" {
     fn mi_malloc(size: usize) -> *mut std::ffi::c_void;
     fn mi_zalloc(size: usize) -> *mut std::ffi::c_void;
@@ -41,7 +47,7 @@ extern crate mimalloc;
 unsafe impl std::alloc::GlobalAlloc for Allocator {
     #[inline]
     unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if layout.align() <= MI_MAX_ALIGN && layout.align() <= layout.size() {
+        if plain_block_fits(layout.align(), layout.size()) {
             mi_malloc(layout.size()) as *mut u8
         } else {
             mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
@@ -49,7 +55,7 @@ unsafe impl std::alloc::GlobalAlloc for Allocator {
     }
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if layout.align() <= MI_MAX_ALIGN && layout.align() <= layout.size() {
+        if plain_block_fits(layout.align(), layout.size()) {
             mi_zalloc(layout.size()) as *mut u8
         } else {
             mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
@@ -61,7 +67,7 @@ unsafe impl std::alloc::GlobalAlloc for Allocator {
     }
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        if layout.align() <= MI_MAX_ALIGN && layout.align() <= new_size {
+        if plain_block_fits(layout.align(), new_size) {
             mi_realloc(ptr as *mut std::ffi::c_void, new_size) as *mut u8
         } else {
             mi_realloc_aligned(ptr as *mut std::ffi::c_void, new_size, layout.align()) as *mut u8

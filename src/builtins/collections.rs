@@ -402,9 +402,9 @@ pub fn dict_or(interp: &Interp, a: &Rc<Dict>, b: &Rc<Dict>) -> PyResult<Value> {
         }
     }
     let kind = match (&a.kind, &b.kind) {
-        (DictKind::Default(f), _) => DictKind::Default(Box::new(std::cell::RefCell::new(f.borrow().clone()))),
+        (DictKind::Default(f), _) => DictKind::defaultdict(f.borrow().clone()),
         (DictKind::Ordered, _) => DictKind::Ordered,
-        (_, DictKind::Default(f)) => DictKind::Default(Box::new(std::cell::RefCell::new(f.borrow().clone()))),
+        (_, DictKind::Default(f)) => DictKind::defaultdict(f.borrow().clone()),
         (_, DictKind::Ordered) => DictKind::Ordered,
         _ => DictKind::Plain,
     };

@@ -414,7 +414,7 @@ pub fn construct(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: Kwa
     } else if Rc::ptr_eq(class, &t.counter) {
         DictKind::Counter
     } else if Rc::ptr_eq(class, &t.defaultdict) {
-        DictKind::Default(Box::new(std::cell::RefCell::new(Value::None)))
+        DictKind::defaultdict(Value::None)
     } else {
         DictKind::Plain
     };

@@ -57,20 +57,18 @@ pub fn arity(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize
 
 #[cold]
 fn arity_error(interp: &Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyErr {
-    {
-        let msg = if min == max {
-            match min {
-                0 => format!("{}() takes no arguments ({} given)", name, args.len()),
-                1 => format!("{}() takes exactly one argument ({} given)", name, args.len()),
-                _ => format!("{}() takes exactly {} arguments ({} given)", name, min, args.len()),
-            }
-        } else if args.len() < min {
-            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, args.len())
-        } else {
-            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len())
-        };
-        interp.type_error(msg)
-    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{}() takes no arguments ({} given)", name, args.len()),
+            1 => format!("{}() takes exactly one argument ({} given)", name, args.len()),
+            _ => format!("{}() takes exactly {} arguments ({} given)", name, min, args.len()),
+        }
+    } else if args.len() < min {
+        format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, args.len())
+    } else {
+        format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len())
+    };
+    interp.type_error(msg)
 }
 
 /// Checks the number of arguments of a builtin method; `args[0]` is self and
@@ -89,23 +87,21 @@ pub fn method_arity(interp: &Interp, name: &str, args: &[Value], min: usize, max
 
 #[cold]
 fn method_arity_error(interp: &Interp, name: &str, n: usize, min: usize, max: usize) -> PyErr {
-    {
-        let msg = match (min, max) {
-            (0, 0) => format!("{}() takes no arguments ({} given)", name, n),
-            (1, 1) => format!("{}() takes exactly one argument ({} given)", name, n),
-            _ => {
-                let (how, k) = if min == max {
-                    ("", min)
-                } else if n < min {
-                    ("at least ", min)
-                } else {
-                    ("at most ", max)
-                };
-                format!("{} expected {}{} argument{}, got {}", name, how, k, if k == 1 { "" } else { "s" }, n)
-            }
-        };
-        interp.type_error(msg)
-    }
+    let msg = match (min, max) {
+        (0, 0) => format!("{}() takes no arguments ({} given)", name, n),
+        (1, 1) => format!("{}() takes exactly one argument ({} given)", name, n),
+        _ => {
+            let (how, k) = if min == max {
+                ("", min)
+            } else if n < min {
+                ("at least ", min)
+            } else {
+                ("at most ", max)
+            };
+            format!("{} expected {}{} argument{}, got {}", name, how, k, if k == 1 { "" } else { "s" }, n)
+        }
+    };
+    interp.type_error(msg)
 }
 
 /// Like [`method_arity`], for the methods CPython parses with

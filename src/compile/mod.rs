@@ -22,7 +22,7 @@ use scope::{node_key, Resolution, ScopeId, ScopeTable};
 /// and global lookups hit the pointer-equality fast path.
 #[derive(Default)]
 pub struct Interner {
-    map: HashMap<Box<str>, Rc<PyStr>, std::hash::BuildHasherDefault<crate::dict::hash::FastHasher>>,
+    map: HashMap<Box<str>, Rc<PyStr>, crate::dict::hash::FastBuildHasher>,
 }
 
 impl Interner {

@@ -571,6 +571,9 @@ mod tests {
     }
 }
 
+/// `HashMap` hasher state for [`FastHasher`].
+pub type FastBuildHasher = std::hash::BuildHasherDefault<FastHasher>;
+
 /// A fast hash for the interpreter's private maps (the GC's address index,
 /// the name interner): FxHash's multiply-rotate over 8-byte words. Not for
 /// Python-visible hashing, and not resistant to chosen keys: the keys of

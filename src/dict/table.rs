@@ -778,7 +778,7 @@ impl<K, V> DictTable<K, V> {
     /// A lookup whose `eq` always decides (never `Unknown`) and that only
     /// wants the entry position: the probe loop without the free-slot and
     /// resume bookkeeping of [`Self::lookup`], its answer in a register.
-    #[inline]
+    #[inline(always)]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
         let hash = fix_hash(hash);
         with_indices!(&self.indices, ix => find_loop(ix, &self.entries, hash, &mut eq), none => None)

@@ -156,15 +156,7 @@ impl Interp {
         let code = &func.code;
         // The frame is built in place and the arguments bound into it (no
         // moves of the inline local slots).
-        let mut frame = Frame {
-            code,
-            locals: super::Locals::new(),
-            cells: Vec::new(),
-            globals: func.globals.clone(),
-            namespace: None,
-            span: code.span,
-            yielder: None,
-        };
+        let mut frame = Self::bare_frame(func, super::Locals::new());
         frame.locals.resize_with(code.nlocals.max(code.params.count()), || Value::Unbound);
         self.bind_args(func, &mut frame.locals, args, kwargs)?;
         if code.is_generator {
@@ -193,11 +185,16 @@ impl Interp {
 
     /// A frame for `func` with bound arguments: creates its cells.
     pub fn new_frame<'c>(&self, func: &'c Rc<Function>, locals: super::Locals) -> Frame<'c> {
-        let code = &func.code;
-        let mut frame =
-            Frame { code, locals, cells: Vec::new(), globals: func.globals.clone(), namespace: None, span: code.span, yielder: None };
+        let mut frame = Self::bare_frame(func, locals);
         self.make_cells(func, &mut frame);
         frame
+    }
+
+    /// A frame for `func` with `locals` and no cells yet.
+    #[inline(always)]
+    fn bare_frame<'c>(func: &'c Rc<Function>, locals: super::Locals) -> Frame<'c> {
+        let code = &func.code;
+        Frame { code, locals, cells: Vec::new(), globals: func.globals.clone(), namespace: None, span: code.span, yielder: None }
     }
 
     /// The frame's cells: its own (a parameter's moves from its local slot)
@@ -421,7 +418,7 @@ impl Interp {
             BaseKind::Exception => Payload::Exception(Box::new(super::exceptions::new_exc_data(Value::tuple(args.to_vec())))),
             BaseKind::Dict => {
                 let kind = if self.is_subclass(class, &self.types.defaultdict) {
-                    DictKind::Default(Box::new(RefCell::new(Value::None)))
+                    DictKind::defaultdict(Value::None)
                 } else if self.is_subclass(class, &self.types.ordered_dict) {
                     DictKind::Ordered
                 } else if self.is_subclass(class, &self.types.counter) {

@@ -92,13 +92,17 @@ pub fn find(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Optio
 /// an insertion can go without probing again.
 #[inline]
 pub fn locate(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Result<(usize, usize), Vacant>> {
-    if let Some(found) = locate_str(&d.table.borrow(), key, hash) {
-        return Ok(found);
-    }
-    if let Some(found) = locate_int(&d.table.borrow(), key, hash) {
+    if let Some(found) = locate_fast(&d.table.borrow(), key, hash) {
         return Ok(found);
     }
     locate_general(interp, d, key, hash)
+}
+
+/// [`locate`] for the keys that compare without Python code: a str key in
+/// a table of str keys, or a small int. None when the general path must run.
+#[inline(always)]
+fn locate_fast(t: &Table, key: &Value, hash: i64) -> Option<Result<(usize, usize), Vacant>> {
+    locate_str(t, key, hash).or_else(|| locate_int(t, key, hash))
 }
 
 /// A small-int key: stored ints compare inline, other stored keys by
@@ -177,15 +181,15 @@ pub fn get(interp: &Interp, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn get_hashed(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Option<Value>> {
-    if let Value::Str(ks) = key {
+    {
+        // The fast key kinds in one borrow; a str key in a str table needs
+        // only the entry (the lighter `find`).
         let t = d.table.borrow();
-        if t.is_unicode_kind() {
-            let entry = t.find(hash, |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, ks) || s.s == ks.s));
-            return Ok(entry.and_then(|entry| t.value_at(entry).cloned()));
-        }
-    } else {
-        let t = d.table.borrow();
-        if let Some(found) = locate_int(&t, key, hash) {
+        if let Value::Str(ks) = key {
+            if t.is_unicode_kind() {
+                return Ok(str_entry_hashed(&t, ks, hash).and_then(|entry| t.value_at(entry).cloned()));
+            }
+        } else if let Some(found) = locate_int(&t, key, hash) {
             return Ok(found.ok().and_then(|(_, entry)| t.value_at(entry).cloned()));
         }
     }
@@ -264,8 +268,14 @@ pub fn pop(interp: &Interp, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
 /// The entry position of str `key` (namespaces, attributes: no Python
 /// code runs; only str keys can match).
 #[inline]
-pub fn str_entry(t: &crate::dict::DictTable<Value, Value>, key: &PyStr) -> Option<usize> {
-    t.find(key.hash(), |k| match k {
+pub fn str_entry(t: &Table, key: &PyStr) -> Option<usize> {
+    str_entry_hashed(t, key, key.hash())
+}
+
+/// [`str_entry`] with the key's hash already at hand.
+#[inline(always)]
+fn str_entry_hashed(t: &Table, key: &PyStr, hash: i64) -> Option<usize> {
+    t.find(hash, |k| match k {
         Value::Str(s) => std::ptr::eq(&**s, key) || s.s == key.s,
         _ => false,
     })
@@ -323,7 +333,7 @@ pub fn values(d: &Dict) -> Vec<Value> {
 pub fn copy(interp: &Interp, d: &Dict) -> Rc<Dict> {
     let kind = match &d.kind {
         DictKind::Plain => DictKind::Plain,
-        DictKind::Default(f) => DictKind::Default(Box::new(std::cell::RefCell::new(f.borrow().clone()))),
+        DictKind::Default(f) => DictKind::defaultdict(f.borrow().clone()),
         DictKind::Ordered => DictKind::Ordered,
         DictKind::Counter => DictKind::Counter,
     };

@@ -658,9 +658,10 @@ impl Interp {
     }
 
     fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &[Arg], cache: &MethodCache) -> PyResult<Value> {
+        let simple = simple_args(args, 1);
         // A builtin type's builtin method (`d.get(k)`, `l.append(x)`): its
         // function pointer is called straight from the call site's cache.
-        if simple_args(args, 1) {
+        if simple {
             if let Some(func) = self.cached_builtin(&recv, cache) {
                 let mut buf = StackArgs::new();
                 buf.push(recv);
@@ -671,7 +672,7 @@ impl Interp {
         // Builtin methods and plain functions found on the type are called
         // with the receiver prepended, without making a bound method.
         if let Some(func) = self.lookup_method_cached(&recv, name, cache) {
-            if simple_args(args, 1) {
+            if simple {
                 let mut buf = StackArgs::new();
                 buf.push(recv);
                 self.push_simple_args(f, &mut buf, args)?;

@@ -104,7 +104,7 @@ pub fn new_class(
     let mro = compute_mro(&bases)?;
     let dict = Rc::new(Dict::new());
     dict.table.borrow_mut().watch();
-    Ok(Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict, base_kind, builtin, plain_attrs: Cell::new((u64::MAX, false)) }))
+    Ok(Rc::new(Class { name, qualname, module: module.into(), bases, mro, dict, base_kind, builtin, plain_attrs: Cell::new(None) }))
 }
 
 /// C3 linearisation of the bases (the class itself is not included).
@@ -390,10 +390,10 @@ impl Interp {
     pub fn plain_instance_attrs(&self, class: &Rc<Class>) -> bool {
         let epoch = crate::dict::table::watched_epoch();
         match class.plain_attrs.get() {
-            (at, plain) if at == epoch => plain,
+            Some((at, plain)) if at == epoch => plain,
             _ => {
                 let plain = self.decide_plain_instance_attrs(class);
-                class.plain_attrs.set((epoch, plain));
+                class.plain_attrs.set(Some((epoch, plain)));
                 plain
             }
         }
@@ -481,7 +481,7 @@ impl Interp {
             dict: ns,
             base_kind: kind,
             builtin: false,
-            plain_attrs: Cell::new((u64::MAX, false)),
+            plain_attrs: Cell::new(None),
         });
         self.heap.track_class(&class);
         Ok(class)

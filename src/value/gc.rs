@@ -16,7 +16,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::rc::{Rc, Weak};
 
 use super::object::*;
@@ -378,7 +377,7 @@ impl Heap {
         let taken = std::mem::take(&mut *self.objects.borrow_mut());
         let strong: Vec<Strong> = taken.iter().filter_map(|t| t.upgrade()).collect();
         drop(taken);
-        let index: HashMap<usize, usize, BuildHasherDefault<crate::dict::hash::FastHasher>> =
+        let index: HashMap<usize, usize, crate::dict::hash::FastBuildHasher> =
             strong.iter().enumerate().map(|(i, s)| (s.addr(), i)).collect();
         // References from outside the tracked set (minus our own upgrade).
         let mut refs: Vec<isize> = strong.iter().map(|s| s.strong_count() as isize - 1).collect();

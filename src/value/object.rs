@@ -168,6 +168,13 @@ pub enum DictKind {
     Counter,
 }
 
+impl DictKind {
+    /// A defaultdict's kind, with `factory` as its `default_factory`.
+    pub fn defaultdict(factory: Value) -> DictKind {
+        DictKind::Default(Box::new(RefCell::new(factory)))
+    }
+}
+
 pub struct Dict {
     pub table: RefCell<DictTable<Value, Value>>,
     pub kind: DictKind,
@@ -274,11 +281,9 @@ pub struct Class {
     pub base_kind: BaseKind,
     /// True for the builtin types (whose `__module__` is builtins).
     pub builtin: bool,
-    /// Whether instances keep plain attributes (see
-    /// `Interp::plain_instance_attrs`), and the class-namespace epoch
-    /// (`dict::table::watched_epoch`) it was decided at; `u64::MAX` when
-    /// not decided yet.
-    pub plain_attrs: Cell<(u64, bool)>,
+    /// The class-namespace epoch (`dict::table::watched_epoch`) at which
+    /// `Interp::plain_instance_attrs` was last decided, and its answer.
+    pub plain_attrs: Cell<Option<(u64, bool)>>,
 }
 
 pub struct ExcData {
