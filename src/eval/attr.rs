@@ -516,7 +516,7 @@ impl Interp {
     }
 
     /// A dict lookup missed: `__missing__` on the type, or KeyError.
-    fn dict_missing(&self, obj: &Value, d: &Rc<Dict>, key: &Value) -> PyResult<Value> {
+    pub(super) fn dict_missing(&self, obj: &Value, d: &Rc<Dict>, key: &Value) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             if let Some(m) = self.class_lookup(&inst.class, &self.names.missing) {
                 if !matches!(m, Value::Builtin(_)) {

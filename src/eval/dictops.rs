@@ -199,6 +199,39 @@ pub fn get_hashed(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult
     })
 }
 
+/// Where a read of `d[key]` found its value, for writing the result of
+/// `d[key] += x` back without a second lookup: valid while the table's
+/// version (bumped by every insertion, removal and rebuild) is unchanged.
+pub struct EntryToken {
+    entry: usize,
+    version: u64,
+}
+
+/// `d[key]` for a read-modify-write: the value and where it was found.
+pub fn get_for_update(interp: &Interp, d: &Dict, key: &Value) -> PyResult<Option<(Value, EntryToken)>> {
+    let hash = hash_key(interp, key)?;
+    let Some((_, entry)) = find(interp, d, key, hash)? else { return Ok(None) };
+    let t = d.table.borrow();
+    Ok(t.value_at(entry).map(|v| (v.clone(), EntryToken { entry, version: t.version() })))
+}
+
+/// Stores `value` at the entry `token` names, as `d[key] = value` would,
+/// if the table has not changed shape since; otherwise gives `value` back
+/// for a full [`set`]. (A non-str key in a str-only table goes the full
+/// way too: CPython converts the table to the general kind first.)
+pub fn update_at(d: &Dict, key: &Value, token: EntryToken, value: Value) -> Result<(), Value> {
+    let mut t = d.table.borrow_mut();
+    if t.version() != token.version || (t.is_unicode_kind() && !matches!(key, Value::Str(_))) {
+        return Err(value);
+    }
+    let old = t.replace_value(token.entry, value);
+    drop(t);
+    if let Some(old) = old {
+        old.release();
+    }
+    Ok(())
+}
+
 /// `d[key] = value`: an existing key keeps its key object and position.
 #[inline]
 pub fn set(interp: &Interp, d: &Dict, key: Value, value: Value) -> PyResult<()> {

@@ -653,11 +653,32 @@ impl Interp {
             Target::Subscript(obj, index) => {
                 let o = self.eval_at(f, obj)?;
                 let k = self.eval_at(f, index)?;
-                let cur = self.getitem(&o, &k).map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
+                // A dict remembers where the key was, so that `d[k] += x`
+                // stores without probing again.
+                let (cur, token) = match &o {
+                    Value::Dict(d) => match super::dictops::get_for_update(self, d, &k) {
+                        Ok(Some((v, token))) => (Ok(v), Some(token)),
+                        Ok(None) => (self.dict_missing(&o, d, &k), None),
+                        Err(err) => (Err(err), None),
+                    },
+                    _ => (self.getitem(&o, &k), None),
+                };
+                let cur = cur.map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
                 let rhs = self.eval_at(f, value)?;
                 let new = self.inplace(op, &cur, &rhs).map_err(|err| self.locate(err, f, f.span))?;
                 cur.release();
                 rhs.release();
+                let new = match (&o, token) {
+                    (Value::Dict(d), Some(token)) => match super::dictops::update_at(d, &k, token, new) {
+                        Ok(()) => {
+                            k.release();
+                            o.release();
+                            return Ok(());
+                        }
+                        Err(new) => new,
+                    },
+                    _ => new,
+                };
                 let r = self.setitem(&o, k, new).map_err(|err| self.locate_subscript(err, f, obj.span, index.span));
                 o.release();
                 r
