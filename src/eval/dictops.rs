@@ -181,22 +181,33 @@ pub fn get(interp: &Interp, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn get_hashed(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+    read_entry(interp, d, key, hash, |t, entry| t.value_at(entry).cloned())
+}
+
+/// Finds `key` (with its hash) for reading and hands its entry position to
+/// `read` in the same borrow of the table (None: absent). The fast key
+/// kinds need one borrow, and a str key in a str table only the entry (the
+/// lighter `find`); other keys take the general path, which may run Python
+/// code.
+#[inline(always)]
+fn read_entry<R>(
+    interp: &Interp,
+    d: &Dict,
+    key: &Value,
+    hash: i64,
+    read: impl Fn(&Table, usize) -> Option<R>,
+) -> PyResult<Option<R>> {
     {
-        // The fast key kinds in one borrow; a str key in a str table needs
-        // only the entry (the lighter `find`).
         let t = d.table.borrow();
         if let Value::Str(ks) = key {
             if t.is_unicode_kind() {
-                return Ok(str_entry_hashed(&t, ks, hash).and_then(|entry| t.value_at(entry).cloned()));
+                return Ok(str_entry_hashed(&t, ks, hash).and_then(|entry| read(&t, entry)));
             }
         } else if let Some(found) = locate_int(&t, key, hash) {
-            return Ok(found.ok().and_then(|(_, entry)| t.value_at(entry).cloned()));
+            return Ok(found.ok().and_then(|(_, entry)| read(&t, entry)));
         }
     }
-    Ok(match find(interp, d, key, hash)? {
-        Some((_, entry)) => d.table.borrow().value_at(entry).cloned(),
-        None => None,
-    })
+    Ok(find(interp, d, key, hash)?.and_then(|(_, entry)| read(&d.table.borrow(), entry)))
 }
 
 /// Where a read of `d[key]` found its value, for writing the result of
@@ -210,9 +221,9 @@ pub struct EntryToken {
 /// `d[key]` for a read-modify-write: the value and where it was found.
 pub fn get_for_update(interp: &Interp, d: &Dict, key: &Value) -> PyResult<Option<(Value, EntryToken)>> {
     let hash = hash_key(interp, key)?;
-    let Some((_, entry)) = find(interp, d, key, hash)? else { return Ok(None) };
-    let t = d.table.borrow();
-    Ok(t.value_at(entry).map(|v| (v.clone(), EntryToken { entry, version: t.version() })))
+    read_entry(interp, d, key, hash, |t, entry| {
+        t.value_at(entry).map(|v| (v.clone(), EntryToken { entry, version: t.version() }))
+    })
 }
 
 /// Stores `value` at the entry `token` names, as `d[key] = value` would,

@@ -655,13 +655,17 @@ impl Interp {
                 let k = self.eval_at(f, index)?;
                 // A dict remembers where the key was, so that `d[k] += x`
                 // stores without probing again.
-                let (cur, token) = match &o {
+                let mut token = None;
+                let cur = match &o {
                     Value::Dict(d) => match super::dictops::get_for_update(self, d, &k) {
-                        Ok(Some((v, token))) => (Ok(v), Some(token)),
-                        Ok(None) => (self.dict_missing(&o, d, &k), None),
-                        Err(err) => (Err(err), None),
+                        Ok(Some((v, found))) => {
+                            token = Some(found);
+                            Ok(v)
+                        }
+                        Ok(None) => self.dict_missing(&o, d, &k),
+                        Err(err) => Err(err),
                     },
-                    _ => (self.getitem(&o, &k), None),
+                    _ => self.getitem(&o, &k),
                 };
                 let cur = cur.map_err(|err| self.locate_subscript(err, f, obj.span, index.span))?;
                 let rhs = self.eval_at(f, value)?;
