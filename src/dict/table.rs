@@ -282,6 +282,10 @@ impl_slot!(i8, i16, i32, i64);
 enum Indices {
     /// Not allocated yet (CPython's shared `Py_EMPTY_KEYS`).
     None,
+    /// The indices of the small tables (8 and 16 slots), kept inline: most
+    /// dicts are small, and this saves them an allocation.
+    Inline8([i8; 8]),
+    Inline16([i8; 16]),
     I8(Box<[i8]>),
     I16(Box<[i16]>),
     I32(Box<[i32]>),
@@ -293,6 +297,8 @@ enum Indices {
 macro_rules! with_indices {
     ($ind:expr, $ix:ident => $body:expr, none => $none:expr) => {
         match $ind {
+            Indices::Inline8($ix) => $body,
+            Indices::Inline16($ix) => $body,
             Indices::I8($ix) => $body,
             Indices::I16($ix) => $body,
             Indices::I32($ix) => $body,
@@ -308,7 +314,11 @@ impl Indices {
         // further if front room makes positions exceed the size.
         let need = size.max(max_value);
         if need <= 1 << 7 {
-            Indices::I8(vec![-1i8; size].into_boxed_slice())
+            match size {
+                8 => Indices::Inline8([-1; 8]),
+                16 => Indices::Inline16([-1; 16]),
+                _ => Indices::I8(vec![-1i8; size].into_boxed_slice()),
+            }
         } else if need <= 1 << 15 {
             Indices::I16(vec![-1i16; size].into_boxed_slice())
         } else if need <= 1 << 31 {
@@ -333,7 +343,7 @@ impl Indices {
     fn width(&self) -> usize {
         match self {
             Indices::None => 0,
-            Indices::I8(_) => 1,
+            Indices::Inline8(_) | Indices::Inline16(_) | Indices::I8(_) => 1,
             Indices::I16(_) => 2,
             Indices::I32(_) => 4,
             Indices::I64(_) => 8,
@@ -472,8 +482,10 @@ pub struct DictTable<K, V> {
     /// Position of the first live entry, `entries.len()` when empty.
     first: usize,
     used: usize,
-    /// CPython's `dk_usable`: inserts left before a rebuild.
-    usable: isize,
+    /// CPython's `dk_usable`: inserts left before a rebuild. An i32 (it
+    /// saturates for tables past 2^31 slots) so that the table packs with
+    /// its small fields and a dict object fits a 128-byte allocation.
+    usable: i32,
     /// CPython's keys kind: `DICT_KEYS_UNICODE` (all keys exact str, 16-byte
     /// entries) vs general. Only affects sizes and when CPython rebuilds.
     unicode: bool,
@@ -651,7 +663,7 @@ impl<K, V> DictTable<K, V> {
     /// CPython's `dk_usable`: inserts left before the next rebuild.
     #[inline]
     pub fn usable(&self) -> isize {
-        self.usable
+        self.usable as isize
     }
 
     /// Changes on every structural change (not on value updates).
@@ -713,7 +725,7 @@ impl<K, V> DictTable<K, V> {
     /// what keys and values own themselves.
     pub fn heap_bytes(&self) -> usize {
         let idx = match &self.indices {
-            Indices::None => 0,
+            Indices::None | Indices::Inline8(_) | Indices::Inline16(_) => 0,
             _ => self.size() * self.indices.width(),
         };
         idx + self.entries.capacity() * mem::size_of::<Entry<K, V>>()
@@ -1132,7 +1144,7 @@ impl<K, V> DictTable<K, V> {
 
     /// Ensures `additional` more inserts fit without a rebuild.
     pub fn reserve(&mut self, additional: usize) {
-        if self.usable < additional as isize {
+        if (self.usable as isize) < additional as isize {
             let log2 = estimate_log2_keysize(self.used + additional).max(self.log2_size);
             self.relayout(log2, 0, NO_SLOT);
         }
@@ -1174,7 +1186,8 @@ impl<K, V> DictTable<K, V> {
         self.entries = entries;
         self.log2_size = log2;
         self.first = front;
-        self.usable = usable_fraction(size) as isize - self.used as isize;
+        let usable = usable_fraction(size) as isize - self.used as isize;
+        self.usable = usable.clamp(i32::MIN as isize, i32::MAX as isize) as i32;
         self.layout = self.layout.wrapping_add(1);
         self.bump_version();
         tracked
@@ -2217,6 +2230,18 @@ mod tests {
         assert_eq!(t2.size(), 1 << 17);
         assert_eq!(t2.indices.width(), 4);
         assert_eq!(T::presized(1_000_000, false).size(), 1 << 17);
+        // The 8- and 16-slot tables keep their indices inline.
+        let mut t = T::new();
+        let mut kinds = vec![];
+        for i in 0..12 {
+            t.insert_new(hash_int(i), i, i);
+            kinds.push((t.size(), t.indices.width(), matches!(t.indices, Indices::Inline8(_) | Indices::Inline16(_))));
+        }
+        assert_eq!(kinds[0], (8, 1, true));
+        assert_eq!(kinds[5], (16, 1, true));
+        assert_eq!(kinds[11], (32, 1, false));
+        assert!((0..12).all(|i| get(&t, hash_int(i), i).is_some()));
+        t.check_invariants();
         // Front room widens the index if positions would not fit.
         let mut t = T::new();
         for i in 0..80 {

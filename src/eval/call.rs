@@ -10,45 +10,6 @@ use crate::value::*;
 
 pub type Kwargs<'a> = &'a [(Rc<PyStr>, Value)];
 
-/// Up to four call arguments held on the Rust stack: the common call
-/// `f(a, b)` or `obj.m(a)` evaluates into this instead of a heap vector.
-pub struct StackArgs {
-    len: usize,
-    items: [std::mem::MaybeUninit<Value>; StackArgs::CAPACITY],
-}
-
-impl StackArgs {
-    pub const CAPACITY: usize = 4;
-
-    #[inline(always)]
-    pub fn new() -> StackArgs {
-        StackArgs { len: 0, items: [const { std::mem::MaybeUninit::uninit() }; StackArgs::CAPACITY] }
-    }
-
-    /// Panics past [`StackArgs::CAPACITY`]; callers check the count first.
-    #[inline(always)]
-    pub fn push(&mut self, v: Value) {
-        self.items[self.len].write(v);
-        self.len += 1;
-    }
-
-    #[inline(always)]
-    pub fn as_slice(&self) -> &[Value] {
-        // SAFETY: the first `len` items are initialised by `push`.
-        unsafe { std::slice::from_raw_parts(self.items.as_ptr() as *const Value, self.len) }
-    }
-}
-
-impl Drop for StackArgs {
-    #[inline(always)]
-    fn drop(&mut self) {
-        for item in &mut self.items[..self.len] {
-            // SAFETY: initialised by `push`, read out once here.
-            unsafe { item.assume_init_read() }.release();
-        }
-    }
-}
-
 impl Interp {
     pub fn call(&self, callee: &Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         match callee {

@@ -4,7 +4,6 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
-use super::call::StackArgs;
 use super::{ExcKind, Frame, Interp, PyResult};
 use crate::compile::ir::*;
 use crate::syntax::ast::CmpOp;
@@ -14,11 +13,23 @@ use crate::value::*;
 /// usual handful.
 pub type Args = smallvec::SmallVec<[Value; 4]>;
 
-/// Whether a call's arguments are all plain positional ones that fit a
-/// [`StackArgs`] after `extra` leading values.
+/// The most plain positional arguments a call evaluates onto the stack
+/// (see [`Interp::with_positional`]); calls with more, or with `*`, `**`
+/// or keywords, gather them in vectors.
+const STACK_ARGS: usize = 3;
+
+/// Whether a call's arguments are all plain positional ones, at most
+/// [`STACK_ARGS`].
 #[inline(always)]
-fn simple_args(args: &[Arg], extra: usize) -> bool {
-    args.len() + extra <= StackArgs::CAPACITY && args.iter().all(|a| matches!(a, Arg::Pos(_)))
+fn simple_args(args: &[Arg]) -> bool {
+    args.len() <= STACK_ARGS && args.iter().all(|a| matches!(a, Arg::Pos(_)))
+}
+
+/// The expression of an argument that [`simple_args`] accepted.
+#[inline(always)]
+fn positional(a: &Arg) -> &Expr {
+    let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
+    e
 }
 
 impl Interp {
@@ -79,12 +90,32 @@ impl Interp {
         }
     }
 
+    /// Dispatches on the node kind. Every arm hands the node on to a
+    /// function of its own with the same signature, so this compiles to a
+    /// jump table of tail jumps with no frame: each kind pays only for the
+    /// registers and stack its own evaluation needs.
     #[inline(never)]
     fn eval_node(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
-        // The expressions of hot loops are evaluated here; the rest out of
-        // line, so that this function's frame and register saves stay small.
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Local(_) | ExprKind::Deref(_) => self.eval_variable(f, e),
+            ExprKind::Global(..) => self.eval_global(f, e),
+            ExprKind::And(..) | ExprKind::Or(..) | ExprKind::IfExp(..) => self.eval_branching(f, e),
+            ExprKind::Not(..) | ExprKind::Unary(..) => self.eval_unary(f, e),
+            ExprKind::Bin(..) => self.eval_bin(f, e),
+            ExprKind::Compare(..) => self.eval_compare(f, e),
+            ExprKind::Call(..) => self.eval_call(f, e),
+            ExprKind::MethodCall(..) => self.eval_method_call(f, e),
+            ExprKind::Attribute(..) => self.eval_attribute(f, e),
+            ExprKind::Subscript(..) | ExprKind::TestSubscript(..) => self.eval_subscript(f, e),
+            ExprKind::Tuple(..) | ExprKind::List(..) => self.eval_display(f, e),
+            _ => self.eval_other(f, e),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_variable(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
             ExprKind::Local(i) => {
                 let v = &f.locals[*i as usize];
                 if let Value::Unbound = v {
@@ -99,11 +130,19 @@ impl Interp {
                 }
                 Ok(v)
             }
-            ExprKind::Global(name, cache) => self.load_global_cached(f, name, cache),
-            ExprKind::FString(parts) => {
-                let s = self.fstring(f, parts)?;
-                Ok(Value::string(s))
-            }
+            _ => unreachable!("dispatched by eval_node"),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_global(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Global(name, cache) = &e.kind else { unreachable!("dispatched by eval_node") };
+        self.load_global_cached(f, name, cache)
+    }
+
+    #[inline(never)]
+    fn eval_branching(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
             ExprKind::And(a, b) => {
                 let v = self.eval_at(f, a)?;
                 if !self.truthy(&v)? {
@@ -118,6 +157,20 @@ impl Interp {
                 }
                 self.eval_at(f, b)
             }
+            ExprKind::IfExp(test, body, orelse) => {
+                if self.eval_cond(f, test)? {
+                    self.eval_at(f, body)
+                } else {
+                    self.eval_at(f, orelse)
+                }
+            }
+            _ => unreachable!("dispatched by eval_node"),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_unary(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
             ExprKind::Not(a) => {
                 let v = self.eval_at(f, a)?;
                 let r = self.truthy(&v);
@@ -130,104 +183,126 @@ impl Interp {
                 v.release();
                 r
             }
-            ExprKind::Bin(op, a, b) => {
-                let x = self.eval_at(f, a)?;
-                let y = self.eval_at(f, b)?;
-                if let (Value::Int(i), Value::Int(j)) = (&x, &y) {
-                    if let Some(r) = super::ops::int_fast(*op, *i, *j) {
-                        // Ints own nothing: no drop glue to call.
-                        std::mem::forget(x);
-                        std::mem::forget(y);
-                        return Ok(r);
-                    }
-                }
-                let r = self.binary(*op, &x, &y);
-                x.release();
-                y.release();
-                r
+            _ => unreachable!("dispatched by eval_node"),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_bin(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Bin(op, a, b) = &e.kind else { unreachable!("dispatched by eval_node") };
+        let x = self.eval_at(f, a)?;
+        let y = self.eval_at(f, b)?;
+        if let (Value::Int(i), Value::Int(j)) = (&x, &y) {
+            if let Some(r) = super::ops::int_fast(*op, *i, *j) {
+                // Ints own nothing: no drop glue to call.
+                std::mem::forget(x);
+                std::mem::forget(y);
+                return Ok(r);
             }
-            ExprKind::Compare(first, rest) => {
-                if let [(op, second)] = &rest[..] {
-                    return Ok(match self.compare_pair(f, first, *op, second)? {
-                        Ok(b) => Value::Bool(b),
-                        Err(v) => v,
-                    });
-                }
-                let mut left = self.eval_at(f, first)?;
-                let n = rest.len();
-                for (i, (op, e)) in rest.iter().enumerate() {
-                    let right = self.eval_at(f, e)?;
-                    let r = self.compare_op(*op, &left, &right)?;
-                    if i + 1 == n {
-                        return Ok(r);
-                    }
-                    if !self.truthy(&r)? {
-                        return Ok(r);
-                    }
-                    left = right;
-                }
-                unreachable!("comparison has operators")
+        }
+        let r = self.binary(*op, &x, &y);
+        x.release();
+        y.release();
+        r
+    }
+
+    #[inline(never)]
+    fn eval_compare(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Compare(first, rest) = &e.kind else { unreachable!("dispatched by eval_node") };
+        if let [(op, second)] = &rest[..] {
+            return Ok(match self.compare_pair(f, first, *op, second)? {
+                Ok(b) => Value::Bool(b),
+                Err(v) => v,
+            });
+        }
+        let mut left = self.eval_at(f, first)?;
+        let n = rest.len();
+        for (i, (op, e)) in rest.iter().enumerate() {
+            let right = self.eval_at(f, e)?;
+            let r = self.compare_op(*op, &left, &right)?;
+            if i + 1 == n {
+                return Ok(r);
             }
-            ExprKind::IfExp(test, body, orelse) => {
-                if self.eval_cond(f, test)? {
-                    self.eval_at(f, body)
-                } else {
-                    self.eval_at(f, orelse)
-                }
+            if !self.truthy(&r)? {
+                return Ok(r);
             }
-            ExprKind::Call(func, args) => {
-                let callee = self.eval_at(f, func)?;
-                let is_eval = matches!(&callee, Value::Builtin(b)
-                    if b.func as *const () == crate::builtins::functions::eval as *const ());
-                if !is_eval && simple_args(args, 0) {
-                    let mut buf = StackArgs::new();
-                    self.push_simple_args(f, &mut buf, args)?;
-                    return self.call(&callee, buf.as_slice(), &[]);
-                }
-                let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
-                if let Value::Builtin(b) = &callee {
-                    // eval() sees the caller's namespace.
-                    if b.func as *const () == crate::builtins::functions::eval as *const () {
-                        let ns = self.eval_namespace(f);
-                        return crate::builtins::functions::eval_in(self, Some(ns), &pos, &kw);
-                    }
-                }
-                self.call(&callee, &pos, &kw)
-            }
-            ExprKind::MethodCall(obj, name, args, cache) => {
-                let recv = self.eval_at(f, obj)?;
-                self.call_method_expr(f, recv, name, args, cache)
-            }
-            ExprKind::Attribute(obj, name) => {
-                let v = self.eval_at(f, obj)?;
-                let r = self.getattr(&v, name);
-                v.release();
-                r
-            }
-            ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index) => {
-                let o = self.eval_at(f, obj)?;
-                let k = self.eval_at(f, index)?;
-                if self.phantom.borrow().is_some() {
-                    let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
-                    return self.phantom_getitem(f, &o, &k, e.span, truth_test);
-                }
-                let r = self.getitem(&o, &k);
-                o.release();
-                k.release();
-                r
-            }
+            left = right;
+        }
+        unreachable!("comparison has operators")
+    }
+
+    #[inline(never)]
+    fn eval_call(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Call(func, args) = &e.kind else { unreachable!("dispatched by eval_node") };
+        let callee = self.eval_at(f, func)?;
+        let is_eval = matches!(&callee, Value::Builtin(b)
+            if b.func as *const () == crate::builtins::functions::eval as *const ());
+        if !is_eval && simple_args(args) {
+            let r = self.with_positional(f, None, args, |interp, args| interp.call(&callee, args, &[]));
+            callee.release();
+            return r;
+        }
+        let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
+        if is_eval {
+            // eval() sees the caller's namespace.
+            let ns = self.eval_namespace(f);
+            return crate::builtins::functions::eval_in(self, Some(ns), &pos, &kw);
+        }
+        self.call(&callee, &pos, &kw)
+    }
+
+    #[inline(never)]
+    fn eval_method_call(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::MethodCall(obj, name, args, cache) = &e.kind else { unreachable!("dispatched by eval_node") };
+        let recv = self.eval_at(f, obj)?;
+        self.call_method_expr(f, recv, name, args, cache)
+    }
+
+    #[inline(never)]
+    fn eval_attribute(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Attribute(obj, name) = &e.kind else { unreachable!("dispatched by eval_node") };
+        let v = self.eval_at(f, obj)?;
+        let r = self.getattr(&v, name);
+        v.release();
+        r
+    }
+
+    #[inline(never)]
+    fn eval_subscript(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        let (ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index)) = &e.kind else {
+            unreachable!("dispatched by eval_node")
+        };
+        let o = self.eval_at(f, obj)?;
+        let k = self.eval_at(f, index)?;
+        if self.phantom.borrow().is_some() {
+            let truth_test = matches!(e.kind, ExprKind::TestSubscript(..));
+            return self.phantom_getitem(f, &o, &k, e.span, truth_test);
+        }
+        let r = self.getitem(&o, &k);
+        o.release();
+        k.release();
+        r
+    }
+
+    #[inline(never)]
+    fn eval_display(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
             ExprKind::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
             ExprKind::List(elts) => {
                 let items = self.eval_elts(f, elts)?;
                 Ok(self.new_list(items))
             }
-            _ => self.eval_other(f, e),
+            _ => unreachable!("dispatched by eval_node"),
         }
     }
 
     #[inline(never)]
     fn eval_other(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
+            ExprKind::FString(parts) => {
+                let s = self.fstring(f, parts)?;
+                Ok(Value::string(s))
+            }
             ExprKind::ClassName(name) => {
                 if let Some(ns) = &f.namespace {
                     if let Some(v) = super::dictops::get_str(ns, name) {
@@ -320,7 +395,7 @@ impl Interp {
                 let v = self.eval_at(f, v)?;
                 self.yield_from(f, v)
             }
-            _ => unreachable!("evaluated by eval_node"),
+            _ => unreachable!("dispatched by eval_node"),
         }
     }
 
@@ -359,15 +434,64 @@ impl Interp {
         r
     }
 
-    /// Evaluates the arguments of a call that [`simple_args`] accepted onto
-    /// `buf` (filled in place: returning the buffer would copy it).
+    /// Evaluates the arguments of a call that [`simple_args`] accepted, left
+    /// to right, into an array on the stack after `first` (the receiver of
+    /// a method call), and calls `call` with them. One arm per count, so
+    /// that each array has its exact size and no per-item checks.
     #[inline(always)]
-    fn push_simple_args(&self, f: &mut Frame, buf: &mut StackArgs, args: &[Arg]) -> PyResult<()> {
-        for a in args {
-            let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
-            buf.push(self.eval_at(f, e)?);
+    fn with_positional(
+        &self,
+        f: &mut Frame,
+        first: Option<Value>,
+        args: &[Arg],
+        call: impl FnOnce(&Interp, &[Value]) -> PyResult<Value>,
+    ) -> PyResult<Value> {
+        // Calls with the values in an array, then releases them one by one
+        // (an array's own drop would loop through an iterator).
+        macro_rules! call_with {
+            ($($v:ident),*) => {{
+                let values = [$($v),*];
+                let r = call(self, &values);
+                let [$($v),*] = values;
+                $($v.release();)*
+                r
+            }};
         }
-        Ok(())
+        match (first, args) {
+            (None, []) => call(self, &[]),
+            (None, [a]) => {
+                let a = self.eval_at(f, positional(a))?;
+                call_with!(a)
+            }
+            (None, [a, b]) => {
+                let a = self.eval_at(f, positional(a))?;
+                let b = self.eval_at(f, positional(b))?;
+                call_with!(a, b)
+            }
+            (None, [a, b, c]) => {
+                let a = self.eval_at(f, positional(a))?;
+                let b = self.eval_at(f, positional(b))?;
+                let c = self.eval_at(f, positional(c))?;
+                call_with!(a, b, c)
+            }
+            (Some(recv), []) => call_with!(recv),
+            (Some(recv), [a]) => {
+                let a = self.eval_at(f, positional(a))?;
+                call_with!(recv, a)
+            }
+            (Some(recv), [a, b]) => {
+                let a = self.eval_at(f, positional(a))?;
+                let b = self.eval_at(f, positional(b))?;
+                call_with!(recv, a, b)
+            }
+            (Some(recv), [a, b, c]) => {
+                let a = self.eval_at(f, positional(a))?;
+                let b = self.eval_at(f, positional(b))?;
+                let c = self.eval_at(f, positional(c))?;
+                call_with!(recv, a, b, c)
+            }
+            _ => unreachable!("checked by simple_args"),
+        }
     }
 
     /// Runs a list/set/dict comprehension's code in a new frame (no function
@@ -658,25 +782,21 @@ impl Interp {
     }
 
     fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &[Arg], cache: &MethodCache) -> PyResult<Value> {
-        let simple = simple_args(args, 1);
+        let simple = simple_args(args);
         // A builtin type's builtin method (`d.get(k)`, `l.append(x)`): its
         // function pointer is called straight from the call site's cache.
         if simple {
             if let Some(func) = self.cached_builtin(&recv, cache) {
-                let mut buf = StackArgs::new();
-                buf.push(recv);
-                self.push_simple_args(f, &mut buf, args)?;
-                return func(self, buf.as_slice(), &[]);
+                return self.with_positional(f, Some(recv), args, |interp, args| func(interp, args, &[]));
             }
         }
         // Builtin methods and plain functions found on the type are called
         // with the receiver prepended, without making a bound method.
         if let Some(func) = self.lookup_method_cached(&recv, name, cache) {
             if simple {
-                let mut buf = StackArgs::new();
-                buf.push(recv);
-                self.push_simple_args(f, &mut buf, args)?;
-                return self.call(&func, buf.as_slice(), &[]);
+                let r = self.with_positional(f, Some(recv), args, |interp, args| interp.call(&func, args, &[]));
+                func.release();
+                return r;
             }
             let (pos, kw) = self.eval_args(f, args, Some(recv), Some(&func))?;
             return self.call(&func, &pos, &kw);
