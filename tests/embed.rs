@@ -142,3 +142,20 @@ fn deeply_nested_source_runs_on_a_default_sized_thread() {
     }
     assert!(too_deep_rejected);
 }
+
+#[test]
+fn dead_old_objects_are_released_between_collections() {
+    let mut py = Interpreter::capturing();
+    // Each round builds a structure of 30000 lists and drops the previous
+    // one: the dead lists' registrations (which hold their memory) must not
+    // pile up until the next full collection.
+    py.run("docs = None", "<host>").unwrap();
+    let mut most = 0;
+    for _ in 0..8 {
+        py.run("docs = [[i] for i in range(30000)]", "<host>").unwrap();
+        most = most.max(py.tracked_objects());
+    }
+    // Two structures are alive at once while the next one is built; a
+    // third (dead) one held until a full collection would make 90000.
+    assert!(most < 75_000, "registrations held: {most}");
+}

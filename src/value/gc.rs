@@ -11,8 +11,9 @@
 //!
 //! The registry holds `Weak`s. Entries registered since the last pass (the
 //! young region) are pruned of dead objects every `YOUNG_LIMIT`
-//! registrations, which is cheap; a full collection runs when the old region
-//! has doubled since the last one, which keeps the total cost linear.
+//! registrations, which is cheap; the old region is pruned the same way when
+//! it has grown by half since its last pruning, and a full collection runs
+//! when it has doubled since the last one, which keeps the total cost linear.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -284,6 +285,8 @@ pub struct Heap {
     young_start: Cell<usize>,
     /// Size of the old region after the last full collection.
     old_at_last_full: Cell<usize>,
+    /// Size of the old region after it was last pruned.
+    old_at_last_sweep: Cell<usize>,
     pub enabled: Cell<bool>,
     collecting: Cell<bool>,
     /// Objects freed by cycle collection so far.
@@ -302,6 +305,7 @@ impl Heap {
             objects: RefCell::new(Vec::new()),
             young_start: Cell::new(0),
             old_at_last_full: Cell::new(0),
+            old_at_last_sweep: Cell::new(0),
             enabled: Cell::new(true),
             collecting: Cell::new(false),
             collected: Cell::new(0),
@@ -341,23 +345,31 @@ impl Heap {
     }
 
     /// Called at safe points (loop back-edges, calls): prunes the young
-    /// region, and collects cycles when the old region has doubled.
+    /// region, and collects cycles when the old region has doubled. In
+    /// between, whenever the old region has grown by half since it was last
+    /// swept, it is pruned too: an old object that died keeps its memory
+    /// (held by its `Weak`) until then, and a program that replaces one
+    /// large structure with another would otherwise hold both.
     #[inline]
     pub fn maybe_collect<T>(&self, _ctx: &T) {
         let len = self.objects.borrow().len();
         if len - self.young_start.get() < YOUNG_LIMIT || !self.enabled.get() {
             return;
         }
-        self.prune_young();
+        self.prune_from(self.young_start.get());
         let old = self.young_start.get();
         if old > 2 * self.old_at_last_full.get().max(OLD_MIN) {
             self.collect();
+        } else if old > OLD_MIN && 2 * old > 3 * self.old_at_last_sweep.get() {
+            self.prune_from(0);
+            self.old_at_last_sweep.set(self.young_start.get());
         }
     }
 
-    fn prune_young(&self) {
+    /// Drops the dead objects' registrations from `start` on, keeping the
+    /// live ones in order, and makes them all old.
+    fn prune_from(&self, start: usize) {
         let mut objs = self.objects.borrow_mut();
-        let start = self.young_start.get();
         let mut w = start;
         for r in start..objs.len() {
             if objs[r].alive() {
@@ -427,6 +439,7 @@ impl Heap {
             objs.extend(newer);
             self.young_start.set(objs.len());
             self.old_at_last_full.set(objs.len());
+            self.old_at_last_sweep.set(objs.len());
         }
         drop(strong);
         drop(garbage_contents);
@@ -448,5 +461,6 @@ impl Heap {
         drop(contents);
         self.young_start.set(0);
         self.old_at_last_full.set(0);
+        self.old_at_last_sweep.set(0);
     }
 }
