@@ -289,7 +289,8 @@ impl Interp {
         match &e.kind {
             ExprKind::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
             ExprKind::List(elts) => {
-                let items = self.eval_elts(f, elts)?;
+                // `[]` (as in `d.setdefault(k, [])`) skips the element loop.
+                let items = if elts.is_empty() { Vec::new() } else { self.eval_elts(f, elts)? };
                 Ok(self.new_list(items))
             }
             _ => unreachable!("dispatched by eval_node"),

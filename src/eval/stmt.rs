@@ -245,7 +245,15 @@ impl Interp {
                     _ => unreachable!("checked above"),
                 };
                 i += 1;
-                self.assign(f, target, v)?;
+                match (target, &v) {
+                    // `for k, v in pairs`: the tuple's items go straight to
+                    // plain local targets.
+                    (Target::Unpack(targets, None, _), Value::Tuple(t)) if t.items.len() == targets.len() => {
+                        self.assign_items(f, targets, &t.items)?;
+                        v.release();
+                    }
+                    _ => self.assign(f, target, v)?,
+                }
                 if let Some(exit) = self.loop_body(f, body)? {
                     return Ok(exit);
                 }
@@ -552,6 +560,15 @@ impl Interp {
         self.assign_slow(f, target, v)
     }
 
+    /// `a, b = items` for items already counted to match the targets.
+    #[inline(always)]
+    fn assign_items(&self, f: &mut Frame, targets: &[Target], items: &[Value]) -> PyResult<()> {
+        for (target, item) in targets.iter().zip(items) {
+            self.assign(f, target, item.clone())?;
+        }
+        Ok(())
+    }
+
     #[inline(never)]
     fn assign_slow(&self, f: &mut Frame, target: &Target, v: Value) -> PyResult<()> {
         match target {
@@ -578,9 +595,7 @@ impl Interp {
             Target::Unpack(targets, None, _) if matches!(&v, Value::Tuple(t) if t.items.len() == targets.len()) => {
                 // `k, v = pair`: straight from the tuple, no list of items.
                 let Value::Tuple(t) = &v else { unreachable!("checked by the guard") };
-                for (target, item) in targets.iter().zip(t.items.iter()) {
-                    self.assign(f, target, item.clone())?;
-                }
+                self.assign_items(f, targets, &t.items)?;
             }
             Target::Unpack(targets, star, span) => {
                 let items = self.unpack(&v, targets.len(), *star).map_err(|err| self.locate(err, f, *span))?;
