@@ -371,11 +371,6 @@ impl<K> SetTable<K> {
         }
     }
 
-    /// Heap bytes held by the table itself.
-    pub fn heap_bytes(&self) -> usize {
-        self.table.capacity() * mem::size_of::<SetEntry<K>>() + self.dummies.capacity() * 8
-    }
-
     #[inline]
     fn is_dummy(&self, i: usize) -> bool {
         self.fill != self.used

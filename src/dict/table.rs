@@ -340,6 +340,7 @@ impl Indices {
         }, none => unreachable!())
     }
     /// Bytes per slot.
+    #[cfg(test)]
     fn width(&self) -> usize {
         match self {
             Indices::None => 0,
@@ -721,15 +722,6 @@ impl<K, V> DictTable<K, V> {
         32 + size * width + usable_fraction(size) * if self.unicode { 16 } else { 24 }
     }
 
-    /// Bytes of heap this table holds (for memory accounting), not counting
-    /// what keys and values own themselves.
-    pub fn heap_bytes(&self) -> usize {
-        let idx = match &self.indices {
-            Indices::None | Indices::Inline8(_) | Indices::Inline16(_) => 0,
-            _ => self.size() * self.indices.width(),
-        };
-        idx + self.entries.capacity() * mem::size_of::<Entry<K, V>>()
-    }
 
     // ----- lookup --------------------------------------------------------
 

@@ -91,8 +91,8 @@ impl Interp {
     }
 
     /// Dispatches on the node kind. Every arm hands the node on to a
-    /// function of its own with the same signature, so this compiles to a
-    /// jump table of tail jumps with no frame: each kind pays only for the
+    /// function of its own with the same signature, so this is a jump table
+    /// of calls with no frame of its own: each kind pays only for the
     /// registers and stack its own evaluation needs.
     #[inline(never)]
     fn eval_node(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {

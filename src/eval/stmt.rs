@@ -245,15 +245,7 @@ impl Interp {
                     _ => unreachable!("checked above"),
                 };
                 i += 1;
-                match (target, &v) {
-                    // `for k, v in pairs`: the tuple's items go straight to
-                    // plain local targets.
-                    (Target::Unpack(targets, None, _), Value::Tuple(t)) if t.items.len() == targets.len() => {
-                        self.assign_items(f, targets, &t.items)?;
-                        v.release();
-                    }
-                    _ => self.assign(f, target, v)?,
-                }
+                self.assign_loop_item(f, target, v)?;
                 if let Some(exit) = self.loop_body(f, body)? {
                     return Ok(exit);
                 }
@@ -279,7 +271,7 @@ impl Interp {
             }
         }
         while let Some(v) = self.next(&it).map_err(|err| self.locate(err, f, for_span))? {
-            self.assign(f, target, v)?;
+            self.assign_loop_item(f, target, v)?;
             if let Some(exit) = self.loop_body(f, body)? {
                 return Ok(exit);
             }
@@ -558,6 +550,21 @@ impl Interp {
             }
         }
         self.assign_slow(f, target, v)
+    }
+
+    /// Binds a `for` loop's item to its target. `for k, v in pairs` is the
+    /// common unpacking: a tuple of the right length gives its items to the
+    /// targets here, inline, instead of through [`Interp::assign_slow`].
+    #[inline(always)]
+    fn assign_loop_item(&self, f: &mut Frame, target: &Target, v: Value) -> PyResult<()> {
+        match (target, &v) {
+            (Target::Unpack(targets, None, _), Value::Tuple(t)) if t.items.len() == targets.len() => {
+                self.assign_items(f, targets, &t.items)?;
+                v.release();
+                Ok(())
+            }
+            _ => self.assign(f, target, v),
+        }
     }
 
     /// `a, b = items` for items already counted to match the targets.
