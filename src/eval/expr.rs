@@ -255,6 +255,14 @@ impl Interp {
     fn eval_method_call(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         let ExprKind::MethodCall(obj, name, args, cache) = &e.kind else { unreachable!("dispatched by eval_node") };
         let recv = self.eval_at(f, obj)?;
+        // A builtin type's builtin method (`d.get(k)`, `l.append(x)`): its
+        // function pointer is called straight from the call site's cache,
+        // here, without the frame of the general path.
+        if simple_args(args) {
+            if let Some(func) = self.cached_builtin(&recv, cache) {
+                return self.with_positional(f, Some(recv), args, |interp, args| func(interp, args, &[]));
+            }
+        }
         self.call_method_expr(f, recv, name, args, cache)
     }
 
@@ -782,15 +790,10 @@ impl Interp {
         Ok(Value::Dict(result.unwrap_or_else(|| self.new_dict_rc())))
     }
 
+    /// A method call that the call site's builtin cache did not serve.
+    #[inline(never)]
     fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &[Arg], cache: &MethodCache) -> PyResult<Value> {
         let simple = simple_args(args);
-        // A builtin type's builtin method (`d.get(k)`, `l.append(x)`): its
-        // function pointer is called straight from the call site's cache.
-        if simple {
-            if let Some(func) = self.cached_builtin(&recv, cache) {
-                return self.with_positional(f, Some(recv), args, |interp, args| func(interp, args, &[]));
-            }
-        }
         // Builtin methods and plain functions found on the type are called
         // with the receiver prepended, without making a bound method.
         if let Some(func) = self.lookup_method_cached(&recv, name, cache) {

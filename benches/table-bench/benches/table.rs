@@ -43,10 +43,9 @@ impl<K: PyKey> Map<K> for DictTable<K, u64> {
     }
     #[inline]
     fn get(&self, k: &K) -> Option<u64> {
-        match self.lookup(k.py_hash(), |s| if s == k { KeyEq::Yes } else { KeyEq::No }) {
-            Probe::Found { entry, .. } => self.value_at(entry).copied(),
-            _ => None,
-        }
+        // The interpreter's read of a str or small-int key: comparisons
+        // that never run Python code, so the light probe loop.
+        self.find(k.py_hash(), |s| s == k).and_then(|e| self.value_at(e).copied())
     }
     #[inline]
     fn del(&mut self, k: &K) -> Option<u64> {
