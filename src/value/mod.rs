@@ -23,10 +23,15 @@ pub fn hash_secret() -> &'static crate::dict::HashSecret {
     SECRET.get_or_init(|| crate::dict::HashSecret::from_env().unwrap_or_else(|_| crate::dict::HashSecret::random()))
 }
 
-/// `repr(u8)` fixes the layout: the tag byte, then the payload at offset
+/// `repr(u64)` fixes the layout: an 8-byte tag, then the payload at offset
 /// 8, which is where [`Value::strong_count_cell`] finds an object's `Rc`.
+/// The tag is a whole word so that a value has no padding: with a one-byte
+/// tag, bytes 1-7 were copied piece by piece on every move of a value (into
+/// and out of `PyResult`, through stack slots), which cost instructions and
+/// made the 16-byte reloads of those copies wait for store forwarding to
+/// fail (word count -8% instructions and -13% time, group-by -6% and -10%).
 #[derive(Default)]
-#[repr(u8)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     None,
@@ -111,7 +116,7 @@ impl Value {
     ///
     /// # Safety
     /// `self.is_object()` must hold. Every object variant holds exactly one
-    /// `Rc<T>` at offset 8 (`repr(u8)`), an `Rc<T>` with the global
+    /// `Rc<T>` at offset 8 (`repr(u64)`), an `Rc<T>` with the global
     /// allocator is one pointer to std's `RcInner<T>`, and that struct is
     /// `#[repr(C)]` with the strong count (`Cell<usize>`) first. The unit
     /// tests below check the counts against `Rc::strong_count` for objects
