@@ -567,7 +567,19 @@ impl Interp {
     }
 
     /// A global name read through its site's cache (see [`GlobalCache`]).
+    #[inline(always)]
     fn load_global_cached(&self, f: &Frame, name: &Rc<PyStr>, cache: &GlobalCache) -> PyResult<Value> {
+        match Self::global_cache_hit(f, name, cache) {
+            Some(v) => Ok(v),
+            None => self.load_global_refill(f, name, cache),
+        }
+    }
+
+    /// The value the call site's cache holds for a global name read, if
+    /// the cache is still valid. Inlined, with the refill kept out of line,
+    /// so that a hit needs no frame of its own.
+    #[inline(always)]
+    fn global_cache_hit(f: &Frame, name: &Rc<PyStr>, cache: &GlobalCache) -> Option<Value> {
         let globals_id = Rc::as_ptr(&f.globals) as usize;
         match &*cache.hit.borrow() {
             GlobalHit::InGlobals { globals, layout, entry } if *globals == globals_id => {
@@ -575,7 +587,7 @@ impl Interp {
                 if t.layout_version() == *layout {
                     if let Some((Value::Str(k), v)) = t.entry(*entry) {
                         if Rc::ptr_eq(k, name) || k.s == name.s {
-                            return Ok(v.clone());
+                            return Some(v.clone());
                         }
                     }
                 }
@@ -584,11 +596,19 @@ impl Interp {
                 if f.globals.table.borrow().version() == *keys_version
                     && crate::dict::table::watched_epoch() == *epoch
                 {
-                    return Ok(value.clone());
+                    return Some(value.clone());
                 }
             }
             _ => {}
         }
+        None
+    }
+
+    /// Looks a global name up (globals, then builtins) and refills the call
+    /// site's cache.
+    #[inline(never)]
+    fn load_global_refill(&self, f: &Frame, name: &Rc<PyStr>, cache: &GlobalCache) -> PyResult<Value> {
+        let globals_id = Rc::as_ptr(&f.globals) as usize;
         let t = f.globals.table.borrow();
         let (value, hit) = match super::dictops::str_entry(&t, name) {
             Some(entry) => {
