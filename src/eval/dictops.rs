@@ -184,6 +184,12 @@ pub fn get_hashed(interp: &Interp, d: &Dict, key: &Value, hash: i64) -> PyResult
     read_entry(interp, d, key, hash, |t, entry| t.value_at(entry).cloned())
 }
 
+/// `key in d`: the read path of [`get_hashed`], without the value.
+pub fn contains(interp: &Interp, d: &Dict, key: &Value) -> PyResult<bool> {
+    let hash = hash_key(interp, key)?;
+    Ok(read_entry(interp, d, key, hash, |_, _| Some(()))?.is_some())
+}
+
 /// Finds `key` (with its hash) for reading and hands its entry position to
 /// `read` in the same borrow of the table (None: absent). The fast key
 /// kinds need one borrow, and a str key in a str table only the entry (the

@@ -6,7 +6,7 @@ use smallvec::SmallVec;
 
 use super::{ExcKind, Frame, Interp, PyResult};
 use crate::compile::ir::*;
-use crate::syntax::ast::CmpOp;
+use crate::syntax::ast::{BinOp, CmpOp};
 use crate::value::*;
 
 /// Positional call arguments, gathered without a heap allocation for the
@@ -87,6 +87,24 @@ impl Interp {
             },
             ExprKind::Const(v) => Ok(v.clone()),
             _ => self.eval_node(f, e),
+        }
+    }
+
+    /// A bound local variable or a constant, borrowed where it lives (the
+    /// frame, the code) instead of cloned: an operator whose operands are
+    /// both such reads needs no count traffic for them. Python code run by
+    /// the operator cannot rebind this frame's locals, so the borrow holds.
+    /// `None` for every other expression, and for an unbound local (the
+    /// general path raises its error).
+    #[inline(always)]
+    fn operand_ref<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
+        match &e.kind {
+            ExprKind::Local(i) => match f.locals.get(*i as usize) {
+                Some(v) if !matches!(v, Value::Unbound) => Some(v),
+                _ => None,
+            },
+            ExprKind::Const(v) => Some(v),
+            _ => None,
         }
     }
 
@@ -190,6 +208,11 @@ impl Interp {
     #[inline(never)]
     fn eval_bin(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         let ExprKind::Bin(op, a, b) = &e.kind else { unreachable!("dispatched by eval_node") };
+        if let Some(x) = Self::operand_ref(f, a) {
+            if let Some(y) = Self::operand_ref(f, b) {
+                return self.binary_values(*op, x, y);
+            }
+        }
         let x = self.eval_at(f, a)?;
         let y = self.eval_at(f, b)?;
         if let (Value::Int(i), Value::Int(j)) = (&x, &y) {
@@ -204,6 +227,18 @@ impl Interp {
         x.release();
         y.release();
         r
+    }
+
+    /// `x op y` on evaluated operands: small ints inline, the rest through
+    /// [`Interp::binary`].
+    #[inline(always)]
+    fn binary_values(&self, op: BinOp, x: &Value, y: &Value) -> PyResult<Value> {
+        if let (Value::Int(i), Value::Int(j)) = (x, y) {
+            if let Some(r) = super::ops::int_fast(op, *i, *j) {
+                return Ok(r);
+            }
+        }
+        self.binary(op, x, y)
     }
 
     #[inline(never)]
@@ -280,6 +315,13 @@ impl Interp {
         let (ExprKind::Subscript(obj, index) | ExprKind::TestSubscript(obj, index)) = &e.kind else {
             unreachable!("dispatched by eval_node")
         };
+        if let Some(o) = Self::operand_ref(f, obj) {
+            if let Some(k) = Self::operand_ref(f, index) {
+                if self.phantom.borrow().is_none() {
+                    return self.getitem(o, k);
+                }
+            }
+        }
         let o = self.eval_at(f, obj)?;
         let k = self.eval_at(f, index)?;
         if self.phantom.borrow().is_some() {
@@ -432,15 +474,31 @@ impl Interp {
     /// decide it without making a value, else the rich result.
     #[inline(always)]
     fn compare_pair(&self, f: &mut Frame, first: &Expr, op: CmpOp, second: &Expr) -> PyResult<Result<bool, Value>> {
+        if let Some(a) = Self::operand_ref(f, first) {
+            if let Some(b) = Self::operand_ref(f, second) {
+                return self.compare_values(op, a, b);
+            }
+        }
         let a = self.eval_at(f, first)?;
         let b = self.eval_at(f, second)?;
-        let r = match super::ops::int_compare(op, &a, &b) {
-            Some(r) => Ok(Ok(r)),
-            None => self.compare_op(op, &a, &b).map(Err),
-        };
+        let r = self.compare_values(op, &a, &b);
         a.release();
         b.release();
         r
+    }
+
+    /// [`Interp::compare_pair`] on evaluated operands.
+    #[inline(always)]
+    fn compare_values(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Result<bool, Value>> {
+        match op {
+            // `in` always gives a bool: no result object to make.
+            CmpOp::In => self.contains(b, a).map(Ok),
+            CmpOp::NotIn => self.contains(b, a).map(|found| Ok(!found)),
+            _ => match super::ops::int_compare(op, a, b) {
+                Some(r) => Ok(Ok(r)),
+                None => self.compare_op(op, a, b).map(Err),
+            },
+        }
     }
 
     /// Evaluates the arguments of a call that [`simple_args`] accepted, left

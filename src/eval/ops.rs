@@ -1080,10 +1080,7 @@ impl Interp {
     /// `x in container`.
     pub fn contains(&self, container: &Value, x: &Value) -> PyResult<bool> {
         match container {
-            Value::Dict(d) => {
-                let hash = super::dictops::hash_key(self, x)?;
-                Ok(super::dictops::find(self, d, x, hash)?.is_some())
-            }
+            Value::Dict(d) => super::dictops::contains(self, d, x),
             Value::Set(s) => self.set_contains(s, x),
             Value::View(v) => super::dictops::view_contains(self, v, x),
             Value::Str(s) => match x {
