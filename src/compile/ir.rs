@@ -91,9 +91,9 @@ pub enum ExprKind {
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
     /// `target := value`.
     NamedExpr(Box<Target>, Box<Expr>),
-    Call(Box<Expr>, Vec<Arg>),
+    Call(Box<Expr>, CallArgs),
     /// `obj.name(args)`: avoids making a bound method object.
-    MethodCall(Box<Expr>, Rc<PyStr>, Vec<Arg>, Box<MethodCache>),
+    MethodCall(Box<Expr>, Rc<PyStr>, CallArgs, Box<MethodCache>),
     /// Zero-argument `super()` inside a method: the `__class__` cell and the
     /// first argument's local slot.
     SuperZero { class_cell: u32, self_slot: Option<u32> },
@@ -154,6 +154,36 @@ pub enum Elt {
 pub enum DictItem {
     Pair(Expr, Expr),
     Unpack(Expr),
+}
+
+/// The arguments of a call, sorted once by the compiler: a few plain
+/// positional ones (most calls) are evaluated straight into an array of
+/// their exact size; anything else goes through the general gathering.
+pub enum CallArgs {
+    /// At most [`CallArgs::POSITIONAL_MAX`] plain positional arguments.
+    Positional(Vec<Expr>),
+    /// More, or with `*`, `**` or keywords.
+    General(Vec<Arg>),
+}
+
+impl CallArgs {
+    /// The most plain positional arguments a call evaluates onto the stack.
+    pub const POSITIONAL_MAX: usize = 3;
+
+    pub fn new(args: Vec<Arg>) -> CallArgs {
+        if args.len() <= Self::POSITIONAL_MAX && args.iter().all(|a| matches!(a, Arg::Pos(_))) {
+            CallArgs::Positional(
+                args.into_iter()
+                    .map(|a| match a {
+                        Arg::Pos(e) => e,
+                        _ => unreachable!("checked above"),
+                    })
+                    .collect(),
+            )
+        } else {
+            CallArgs::General(args)
+        }
+    }
 }
 
 pub enum Arg {

@@ -161,7 +161,7 @@ impl<'a> Compiler<'a> {
                 Some(hook) if self.scope == 0 => {
                     let hook = Expr { kind: ExprKind::Const(hook.clone()), span: e.span };
                     let arg = Arg::Pos(self.expr(e)?);
-                    StmtKind::Expr(Expr { kind: ExprKind::Call(Box::new(hook), vec![arg]), span: e.span })
+                    StmtKind::Expr(Expr { kind: ExprKind::Call(Box::new(hook), CallArgs::new(vec![arg])), span: e.span })
                 }
                 _ => StmtKind::Expr(self.expr(e)?),
             },
@@ -538,9 +538,9 @@ impl<'a> Compiler<'a> {
                 if let E::Attribute { value, attr } = &func.kind {
                     let obj = self.expr(value)?;
                     let name = self.intern(&attr.name);
-                    ExprKind::MethodCall(Box::new(obj), name, self.args(args)?, Box::default())
+                    ExprKind::MethodCall(Box::new(obj), name, CallArgs::new(self.args(args)?), Box::default())
                 } else {
-                    ExprKind::Call(Box::new(self.expr(func)?), self.args(args)?)
+                    ExprKind::Call(Box::new(self.expr(func)?), CallArgs::new(self.args(args)?))
                 }
             }
             E::Attribute { value, attr } => {

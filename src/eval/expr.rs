@@ -13,25 +13,6 @@ use crate::value::*;
 /// usual handful.
 pub type Args = smallvec::SmallVec<[Value; 4]>;
 
-/// The most plain positional arguments a call evaluates onto the stack
-/// (see [`Interp::with_positional`]); calls with more, or with `*`, `**`
-/// or keywords, gather them in vectors.
-const STACK_ARGS: usize = 3;
-
-/// Whether a call's arguments are all plain positional ones, at most
-/// [`STACK_ARGS`].
-#[inline(always)]
-fn simple_args(args: &[Arg]) -> bool {
-    args.len() <= STACK_ARGS && args.iter().all(|a| matches!(a, Arg::Pos(_)))
-}
-
-/// The expression of an argument that [`simple_args`] accepted.
-#[inline(always)]
-fn positional(a: &Arg) -> &Expr {
-    let Arg::Pos(e) = a else { unreachable!("checked by simple_args") };
-    e
-}
-
 impl Interp {
     /// The namespace `eval()` sees from frame `f`: the module globals, or
     /// for a function or class body a snapshot of the globals with its
@@ -272,12 +253,12 @@ impl Interp {
         let callee = self.eval_at(f, func)?;
         let is_eval = matches!(&callee, Value::Builtin(b)
             if b.func as *const () == crate::builtins::functions::eval as *const ());
-        if !is_eval && simple_args(args) {
-            let r = self.with_positional(f, None, args, |interp, args| interp.call(&callee, args, &[]));
+        if let (CallArgs::Positional(exprs), false) = (args, is_eval) {
+            let r = self.with_positional(f, None, exprs, |interp, args| interp.call(&callee, args, &[]));
             callee.release();
             return r;
         }
-        let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
+        let (pos, kw) = self.eval_call_args(f, args, None, Some(&callee))?;
         if is_eval {
             // eval() sees the caller's namespace.
             let ns = self.eval_namespace(f);
@@ -293,9 +274,9 @@ impl Interp {
         // A builtin type's builtin method (`d.get(k)`, `l.append(x)`): its
         // function pointer is called straight from the call site's cache,
         // here, without the frame of the general path.
-        if simple_args(args) {
+        if let CallArgs::Positional(exprs) = args {
             if let Some(func) = self.cached_builtin(&recv, cache) {
-                return self.with_positional(f, Some(recv), args, |interp, args| func(interp, args, &[]));
+                return self.with_positional(f, Some(recv), exprs, |interp, args| func(interp, args, &[]));
             }
         }
         self.call_method_expr(f, recv, name, args, cache)
@@ -501,7 +482,7 @@ impl Interp {
         }
     }
 
-    /// Evaluates the arguments of a call that [`simple_args`] accepted, left
+    /// Evaluates the arguments of a [`CallArgs::Positional`] call, left
     /// to right, into an array on the stack after `first` (the receiver of
     /// a method call), and calls `call` with them. One arm per count, so
     /// that each array has its exact size and no per-item checks.
@@ -510,7 +491,7 @@ impl Interp {
         &self,
         f: &mut Frame,
         first: Option<Value>,
-        args: &[Arg],
+        args: &[Expr],
         call: impl FnOnce(&Interp, &[Value]) -> PyResult<Value>,
     ) -> PyResult<Value> {
         // Calls with the values in an array, then releases them one by one
@@ -527,37 +508,37 @@ impl Interp {
         match (first, args) {
             (None, []) => call(self, &[]),
             (None, [a]) => {
-                let a = self.eval_at(f, positional(a))?;
+                let a = self.eval_at(f, a)?;
                 call_with!(a)
             }
             (None, [a, b]) => {
-                let a = self.eval_at(f, positional(a))?;
-                let b = self.eval_at(f, positional(b))?;
+                let a = self.eval_at(f, a)?;
+                let b = self.eval_at(f, b)?;
                 call_with!(a, b)
             }
             (None, [a, b, c]) => {
-                let a = self.eval_at(f, positional(a))?;
-                let b = self.eval_at(f, positional(b))?;
-                let c = self.eval_at(f, positional(c))?;
+                let a = self.eval_at(f, a)?;
+                let b = self.eval_at(f, b)?;
+                let c = self.eval_at(f, c)?;
                 call_with!(a, b, c)
             }
             (Some(recv), []) => call_with!(recv),
             (Some(recv), [a]) => {
-                let a = self.eval_at(f, positional(a))?;
+                let a = self.eval_at(f, a)?;
                 call_with!(recv, a)
             }
             (Some(recv), [a, b]) => {
-                let a = self.eval_at(f, positional(a))?;
-                let b = self.eval_at(f, positional(b))?;
+                let a = self.eval_at(f, a)?;
+                let b = self.eval_at(f, b)?;
                 call_with!(recv, a, b)
             }
             (Some(recv), [a, b, c]) => {
-                let a = self.eval_at(f, positional(a))?;
-                let b = self.eval_at(f, positional(b))?;
-                let c = self.eval_at(f, positional(c))?;
+                let a = self.eval_at(f, a)?;
+                let b = self.eval_at(f, b)?;
+                let c = self.eval_at(f, c)?;
                 call_with!(recv, a, b, c)
             }
-            _ => unreachable!("checked by simple_args"),
+            _ => unreachable!("at most CallArgs::POSITIONAL_MAX"),
         }
     }
 
@@ -741,6 +722,27 @@ impl Interp {
         Ok(out)
     }
 
+    /// [`Interp::eval_args`] for a call expression's arguments.
+    fn eval_call_args(
+        &self,
+        f: &mut Frame,
+        args: &CallArgs,
+        first: Option<Value>,
+        callee: Option<&Value>,
+    ) -> PyResult<(Args, Vec<(Rc<PyStr>, Value)>)> {
+        match args {
+            CallArgs::Positional(exprs) => {
+                let mut pos = Args::new();
+                pos.extend(first);
+                for e in exprs {
+                    pos.push(self.eval_at(f, e)?);
+                }
+                Ok((pos, Vec::new()))
+            }
+            CallArgs::General(args) => self.eval_args(f, args, first, callee),
+        }
+    }
+
     /// Evaluates call arguments into positional values and keyword pairs.
     /// `first` is prepended (the receiver of a method call); `callee` names
     /// the function in the messages about `*` and `**` arguments.
@@ -870,21 +872,20 @@ impl Interp {
 
     /// A method call that the call site's builtin cache did not serve.
     #[inline(never)]
-    fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &[Arg], cache: &MethodCache) -> PyResult<Value> {
-        let simple = simple_args(args);
+    fn call_method_expr(&self, f: &mut Frame, recv: Value, name: &Rc<PyStr>, args: &CallArgs, cache: &MethodCache) -> PyResult<Value> {
         // Builtin methods and plain functions found on the type are called
         // with the receiver prepended, without making a bound method.
         if let Some(func) = self.lookup_method_cached(&recv, name, cache) {
-            if simple {
-                let r = self.with_positional(f, Some(recv), args, |interp, args| interp.call(&func, args, &[]));
+            if let CallArgs::Positional(exprs) = args {
+                let r = self.with_positional(f, Some(recv), exprs, |interp, args| interp.call(&func, args, &[]));
                 func.release();
                 return r;
             }
-            let (pos, kw) = self.eval_args(f, args, Some(recv), Some(&func))?;
+            let (pos, kw) = self.eval_call_args(f, args, Some(recv), Some(&func))?;
             return self.call(&func, &pos, &kw);
         }
         let callee = self.getattr(&recv, name).map_err(|err| self.mark_method_attr(err))?;
-        let (pos, kw) = self.eval_args(f, args, None, Some(&callee))?;
+        let (pos, kw) = self.eval_call_args(f, args, None, Some(&callee))?;
         self.call(&callee, &pos, &kw)
     }
 
