@@ -122,9 +122,15 @@ pub enum ExprKind {
 /// it was found in, and the function; the most recent first. An entry is
 /// valid while no class namespace has changed since
 /// (`crate::dict::table::watched_epoch`).
+///
+/// A receiver of a builtin type calling a builtin method (`d.get(k)`,
+/// `l.append(x)`) also has it in `builtin`, checked without a borrow: the
+/// receiver's [`crate::value::Value::builtin_type_key`], the epoch, and
+/// the function.
 #[derive(Default)]
 pub struct MethodCache {
     pub entries: std::cell::RefCell<[Option<MethodCacheEntry>; 2]>,
+    pub builtin: std::cell::Cell<Option<(u64, u64, crate::value::BuiltinFn)>>,
 }
 
 pub type MethodCacheEntry = (Rc<crate::value::Class>, u64, Value);

@@ -890,19 +890,12 @@ impl Interp {
     }
 
     /// The builtin function the call site's cache holds for `recv`'s type,
-    /// when `recv` is not an instance (whose attributes could shadow it) and
-    /// the cache is current.
-    #[inline]
+    /// when the cache is current.
+    #[inline(always)]
     fn cached_builtin(&self, recv: &Value, cache: &MethodCache) -> Option<crate::value::BuiltinFn> {
-        if matches!(recv, Value::Instance(_)) {
-            return None;
-        }
-        let class = self.common_type(recv)?;
-        match &cache.entries.borrow()[0] {
-            Some((cached, at, Value::Builtin(b)))
-                if *at == crate::dict::table::watched_epoch() && Rc::ptr_eq(cached, class) =>
-            {
-                Some(b.func)
+        match cache.builtin.get() {
+            Some((key, at, func)) if key == recv.builtin_type_key() && at == crate::dict::table::watched_epoch() => {
+                Some(func)
             }
             _ => None,
         }
@@ -926,6 +919,10 @@ impl Interp {
             }
         }
         let func = self.lookup_method(recv, name)?;
+        if let (Value::Builtin(b), false) = (&func, matches!(recv, Value::Instance(_))) {
+            // A builtin type's builtin method: `recv`'s type is `class`.
+            cache.builtin.set(Some((recv.builtin_type_key(), epoch, b.func)));
+        }
         let mut entries = cache.entries.borrow_mut();
         entries[1] = entries[0].take();
         entries[0] = Some((class.clone(), epoch, func.clone()));

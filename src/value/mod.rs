@@ -107,6 +107,27 @@ impl Value {
         )
     }
 
+    /// A number that tells apart the builtin types whose methods a call
+    /// site caches by receiver type (see `Interp::common_type`): the
+    /// variant's tag, with the dict kind or the frozen flag above it. Never
+    /// 0 (None's tag, a type without cached methods).
+    #[inline(always)]
+    pub fn builtin_type_key(&self) -> u64 {
+        // SAFETY: `repr(u64)`: the first word of a value is its tag.
+        let tag = unsafe { *(self as *const Value as *const u64) };
+        let sub = match self {
+            Value::Dict(d) => match d.kind {
+                DictKind::Plain => 1,
+                DictKind::Default(_) => 2,
+                DictKind::Ordered => 3,
+                DictKind::Counter => 4,
+            },
+            Value::Set(s) => 1 + s.frozen as u64,
+            _ => 0,
+        };
+        tag | sub << 8
+    }
+
     /// The strong count of the object's `Rc`, whatever its type: cloning
     /// and releasing a value then need no dispatch on the variant (a jump
     /// table there mispredicted on most calls: one shared indirect branch for
