@@ -97,6 +97,48 @@ fn cycles_are_reclaimed() {
     assert!(py.tracked_objects() < 1000, "tracked objects left: {}", py.tracked_objects());
 }
 
+/// Lists are registered with the collector only once they hold a value
+/// that could lead back to them; every way of putting such a value into a
+/// list (here each closes a cycle through a dict) must register it, or the
+/// cycle would never be collected.
+#[test]
+fn cycles_through_lists_are_reclaimed_however_the_list_got_its_items() {
+    let mut py = Interpreter::capturing();
+    py.run("x = 1", "<host>").unwrap();
+    py.collect_garbage();
+    let baseline = py.tracked_objects();
+    let ways = [
+        "l = []; l.append(d)",
+        "l = [1]; l.insert(0, d)",
+        "l = ['a']; l.extend([d])",
+        "l = ['a']; l.extend((d,))",
+        "l = [2.5]; l += [d]",
+        "l = [0]; l[0] = d",
+        "l = [0]; l[-1] = d",
+        "l = []; l[0:0] = [d]",
+        "l = [0, 1]; l[::2] = [d]",
+        "l = [d for _ in range(1)]",
+        "l = list((d,))",
+        "l = [d]",
+        "l = [0, None, d]",
+        "l = [d] * 2",
+        "l = sorted([d])",
+        "l = [0]; l.__setitem__(0, d)",
+        "l = []; list.append(l, d)",
+        "l = [(d,)]",
+        "l = []; l.append([d])",
+        "class L(list): pass\nl = L(); l.append(d)",
+    ];
+    for way in ways {
+        let src = format!("for i in range(300):\n    d = {{}}\n    {}\n    d['l'] = l\n", way.replace('\n', "\n    "));
+        py.run(&src, "<host>").unwrap_or_else(|e| panic!("{way}: {}", e.rendered()));
+        py.run("d = l = None", "<host>").unwrap();
+        py.collect_garbage();
+        let left = py.tracked_objects() - baseline;
+        assert!(left < 50, "{way}: {left} registrations left");
+    }
+}
+
 #[test]
 fn generators_are_lazy() {
     let mut py = Interpreter::capturing();
@@ -152,7 +194,9 @@ fn dead_old_objects_are_released_between_collections() {
     py.run("docs = None", "<host>").unwrap();
     let mut most = 0;
     for _ in 0..8 {
-        py.run("docs = [[i] for i in range(30000)]", "<host>").unwrap();
+        // (Each inner list holds a tuple, so that it is registered: a list
+        // of ints cannot be part of a cycle and is not.)
+        py.run("docs = [[(i,)] for i in range(30000)]", "<host>").unwrap();
         most = most.max(py.tracked_objects());
     }
     // Two structures are alive at once while the next one is built; a

@@ -190,6 +190,7 @@ fn exception_add_note(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Va
         }
     };
     if let Value::List(l) = notes {
+        interp.heap.track_list_holding(&l, &args[1]);
         l.items.borrow_mut().push(args[1].clone());
     }
     Ok(Value::None)

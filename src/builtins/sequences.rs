@@ -271,6 +271,7 @@ pub fn setitem(interp: &Interp, l: &Rc<List>, key: &Value, v: Value) -> PyResult
                 }
                 interp.collect(&v)?
             };
+            interp.heap.track_list_holding_any(l, &new_items);
             let mut items = l.items.borrow_mut();
             let n = items.len() as i64;
             let (start, stop, step, len) = slice_indices(interp, s, n)?;
@@ -300,6 +301,7 @@ pub fn setitem(interp: &Interp, l: &Rc<List>, key: &Value, v: Value) -> PyResult
                     e
                 }
             })?;
+            interp.heap.track_list_holding(l, &v);
             items[i] = v;
             Ok(())
         }
@@ -337,7 +339,9 @@ pub fn delitem(interp: &Interp, l: &Rc<List>, key: &Value) -> PyResult<()> {
 fn list_append(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "list.append", kw)?;
     method_arity(interp, "list.append", args, 1, 1)?;
-    this_list(interp, args, "append")?.items.borrow_mut().push(args[1].clone());
+    let l = this_list(interp, args, "append")?;
+    interp.heap.track_list_holding(l, &args[1]);
+    l.items.borrow_mut().push(args[1].clone());
     Ok(Value::None)
 }
 
@@ -349,6 +353,7 @@ fn list_extend(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(interp.type_error(format!("'{}' object is not iterable", interp.type_name(&args[1]))));
     }
     let items = interp.collect(&args[1])?;
+    interp.heap.track_list_holding_any(l, &items);
     l.items.borrow_mut().extend(items);
     Ok(Value::None)
 }
@@ -361,6 +366,7 @@ fn list_insert(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    interp.heap.track_list_holding(l, &args[2]);
     items.insert(j as usize, args[2].clone());
     Ok(Value::None)
 }

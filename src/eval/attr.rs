@@ -553,6 +553,7 @@ impl Interp {
                     if j < 0 || j >= n {
                         return Err(self.index_error("list assignment index out of range"));
                     }
+                    self.heap.track_list_holding(l, &v);
                     items[j as usize] = v;
                     return Ok(());
                 }

@@ -392,7 +392,8 @@ impl Interp {
                 Payload::Dict(d)
             }
             BaseKind::List => {
-                let l = Rc::new(List { items: RefCell::new(Vec::new()) });
+                // An instance's list payload is registered with the instance.
+                let l = Rc::new(List::new(Vec::new()));
                 self.heap.track_list(&l);
                 Payload::List(l)
             }

@@ -18,8 +18,8 @@ pub fn set_items(s: &Set) -> Vec<Value> {
 
 impl Interp {
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        let l = Rc::new(List { items: RefCell::new(items) });
-        self.heap.track_list(&l);
+        let l = Rc::new(List::new(items));
+        self.heap.track_list_holding_any(&l, &l.items.borrow());
         Value::List(l)
     }
 

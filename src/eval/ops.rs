@@ -637,6 +637,7 @@ impl Interp {
                         e
                     }
                 })?;
+                self.heap.track_list_holding_any(l, &items);
                 l.items.borrow_mut().extend(items);
                 return Ok(a.clone());
             }

@@ -175,6 +175,7 @@ impl Interp {
                 match kind {
                     CompKind::List => {
                         if let Value::List(l) = &f.locals[1] {
+                            self.heap.track_list_holding(l, &x);
                             l.items.borrow_mut().push(x);
                         }
                     }

@@ -317,8 +317,26 @@ impl Heap {
             objs.push(t);
         }
     }
+    /// Registers a list (once; see [`List::tracked`]).
     pub fn track_list(&self, r: &Rc<List>) {
-        self.track(Tracked::List(Rc::downgrade(r)))
+        if !r.tracked.replace(true) {
+            self.track(Tracked::List(Rc::downgrade(r)))
+        }
+    }
+    /// Registers `l` if it is not yet and `v`, just stored in it, could
+    /// lead back to it.
+    #[inline(always)]
+    pub fn track_list_holding(&self, l: &Rc<List>, v: &Value) {
+        if !l.tracked.get() && v.may_reference() {
+            self.track_list(l)
+        }
+    }
+    /// [`Heap::track_list_holding`] for several values stored at once.
+    #[inline]
+    pub fn track_list_holding_any(&self, l: &Rc<List>, vs: &[Value]) {
+        if !l.tracked.get() && vs.iter().any(Value::may_reference) {
+            self.track_list(l)
+        }
     }
     pub fn track_dict(&self, r: &Rc<Dict>) {
         self.track(Tracked::Dict(Rc::downgrade(r)))

@@ -107,6 +107,14 @@ impl Value {
         )
     }
 
+    /// Whether the value is an object that can hold references to other
+    /// objects, so that a container holding it could be part of a cycle:
+    /// false for the immediates and for strs, bytes, big ints and ranges.
+    #[inline(always)]
+    pub fn may_reference(&self) -> bool {
+        self.is_object() && !matches!(self, Value::Str(_) | Value::Bytes(_) | Value::BigInt(_) | Value::Range(_))
+    }
+
     /// A number that tells apart the builtin types whose methods a call
     /// site caches by receiver type (see `Interp::common_type`): the
     /// variant's tag, with the dict kind or the frozen flag above it. Never
@@ -256,7 +264,7 @@ mod tests {
         let s = Rc::new(PyStr::new("key"));
         let b = Rc::new(PyBytes { b: vec![1u8, 2].into_boxed_slice() });
         let t = Rc::new(Tuple::new(vec![Value::Int(1), Value::None]));
-        let l = Rc::new(List { items: std::cell::RefCell::new(vec![Value::Float(1.5)]) });
+        let l = Rc::new(List::new(vec![Value::Float(1.5)]));
         let d = Rc::new(Dict::new());
         let r = Rc::new(Range { start: 0, stop: 3, step: 1 });
         let sl = Rc::new(Slice { start: Value::None, stop: Value::Int(2), step: Value::None });

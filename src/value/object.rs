@@ -157,6 +157,20 @@ impl Tuple {
 
 pub struct List {
     pub items: RefCell<Vec<Value>>,
+    /// Whether the cycle collector has this list registered. A list is
+    /// registered when it first holds a value that could lead back to it
+    /// ([`Value::may_reference`]); until then it holds only ints, strs and
+    /// the like, cannot be part of a cycle, and costs the collector
+    /// nothing. Every store of a value into a list goes through
+    /// `Heap::track_list_holding` (or `_holding_any`) to keep that true.
+    pub tracked: std::cell::Cell<bool>,
+}
+
+impl List {
+    /// A list not registered with the collector (see [`List::tracked`]).
+    pub fn new(items: Vec<Value>) -> List {
+        List { items: RefCell::new(items), tracked: std::cell::Cell::new(false) }
+    }
 }
 
 /// Which native mapping a dict object is (they all share the compact table).
