@@ -257,25 +257,27 @@ pub fn set(interp: &Interp, d: &Dict, key: Value, value: Value) -> PyResult<()> 
 }
 
 pub fn set_hashed(interp: &Interp, d: &Dict, key: Value, hash: i64, value: Value) -> PyResult<()> {
-    if let Value::Str(_) = &key {
-        // The common case in one borrow of the table.
+    if let Value::Str(ks) = &key {
+        // The common case in one borrow of the table: the light probe for
+        // the key, and only for a new key a second one for its free slot
+        // (as CPython's insertdict does).
         let mut t = d.table.borrow_mut();
         t.prepare_insert(true);
-        match locate_str(&t, &key, hash) {
-            Some(Ok((_, entry))) => {
-                let old = t.replace_value(entry, value);
-                drop(t);
-                if let Some(old) = old {
-                    old.release();
+        if t.is_unicode_kind() {
+            match str_entry_hashed(&t, ks, hash) {
+                Some(entry) => {
+                    let old = t.replace_value(entry, value);
+                    drop(t);
+                    if let Some(old) = old {
+                        old.release();
+                    }
+                    key.release();
                 }
-                key.release();
-                return Ok(());
+                None => {
+                    t.insert_new(hash, key, value);
+                }
             }
-            Some(Err(vacant)) => {
-                t.insert_new_at(vacant, hash, key, value);
-                return Ok(());
-            }
-            None => {}
+            return Ok(());
         }
     }
     // The table follows CPython's str-only/general keys kinds (this decides

@@ -78,7 +78,7 @@ impl Interp {
     /// `None` for every other expression, and for an unbound local (the
     /// general path raises its error).
     #[inline(always)]
-    fn operand_ref<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
+    pub(super) fn operand_ref<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
         match &e.kind {
             ExprKind::Local(i) => match f.locals.get(*i as usize) {
                 Some(v) if !matches!(v, Value::Unbound) => Some(v),
