@@ -725,7 +725,10 @@ impl Interp {
                 let rhs = self.eval_at(f, value)?;
                 if let (Value::Int(x), Value::Int(y)) = (&f.locals[*i as usize], &rhs) {
                     if let Some(r) = super::ops::int_fast(op, *x, *y) {
-                        f.locals[*i as usize] = r;
+                        // Ints own nothing: neither the old value nor the
+                        // right-hand side needs its drop glue called.
+                        std::mem::forget(std::mem::replace(&mut f.locals[*i as usize], r));
+                        std::mem::forget(rhs);
                         return Ok(());
                     }
                 }
@@ -738,7 +741,9 @@ impl Interp {
                         return Err(self.locate(e, f, f.span));
                     }
                 };
-                f.locals[*i as usize] = new;
+                std::mem::forget(std::mem::replace(&mut f.locals[*i as usize], new));
+                cur.release();
+                rhs.release();
                 Ok(())
             }
             _ => {
