@@ -292,7 +292,7 @@ impl Interp {
 
     /// The work of a loop's back edge: a chance to collect cycles, and to
     /// stop on an interrupt.
-    #[inline]
+    #[inline(always)]
     pub fn loop_tick(&self) -> PyResult<()> {
         self.heap.maybe_collect(self);
         self.check_interrupt()

@@ -368,12 +368,18 @@ impl Heap {
     /// swept, it is pruned too: an old object that died keeps its memory
     /// (held by its `Weak`) until then, and a program that replaces one
     /// large structure with another would otherwise hold both.
-    #[inline]
+    #[inline(always)]
     pub fn maybe_collect<T>(&self, _ctx: &T) {
         let len = self.objects.borrow().len();
         if len - self.young_start.get() < YOUNG_LIMIT || !self.enabled.get() {
             return;
         }
+        self.prune_and_maybe_collect();
+    }
+
+    /// [`Heap::maybe_collect`] once the young region is full.
+    #[inline(never)]
+    fn prune_and_maybe_collect(&self) {
         self.prune_from(self.young_start.get());
         let old = self.young_start.get();
         if old > 2 * self.old_at_last_full.get().max(OLD_MIN) {
