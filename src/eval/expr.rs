@@ -920,7 +920,8 @@ impl Interp {
         }
         let func = self.lookup_method(recv, name)?;
         if let (Value::Builtin(b), false) = (&func, matches!(recv, Value::Instance(_))) {
-            // A builtin type's builtin method: `recv`'s type is `class`.
+            // A builtin method of a builtin type: kept for the borrow-free
+            // check of `cached_builtin` too.
             cache.builtin.set(Some((recv.builtin_type_key(), epoch, b.func)));
         }
         let mut entries = cache.entries.borrow_mut();

@@ -594,13 +594,11 @@ impl Interp {
                 r?;
             }
             Target::Subscript(obj, index) => {
-                if matches!(index.kind, ExprKind::Local(_) | ExprKind::Const(_)) && Self::operand_ref(f, obj).is_some() {
+                if let (Some(o), Some(k)) = (Self::operand_ref(f, obj), Self::operand_ref(f, index)) {
                     // `d[k] = v` with a local `d` and a local or constant
-                    // `k`: the container is read in place (reading `k`
-                    // cannot rebind it, nor can the store).
-                    let k = self.eval_at(f, index)?;
-                    let o = Self::operand_ref(f, obj).expect("bound above");
-                    return self.setitem(o, k, v).map_err(|err| self.locate_subscript(err, f, obj.span, index.span));
+                    // `k`: the container is read in place (the store
+                    // cannot rebind this frame's locals).
+                    return self.setitem(o, k.clone(), v).map_err(|err| self.locate_subscript(err, f, obj.span, index.span));
                 }
                 let o = self.eval_at(f, obj)?;
                 let k = self.eval_at(f, index)?;

@@ -117,8 +117,7 @@ impl Value {
 
     /// A number that tells apart the builtin types whose methods a call
     /// site caches by receiver type (see `Interp::common_type`): the
-    /// variant's tag, with the dict kind or the frozen flag above it. Never
-    /// 0 (None's tag, a type without cached methods).
+    /// variant's tag, with the dict kind or the frozen flag above it.
     #[inline(always)]
     pub fn builtin_type_key(&self) -> u64 {
         // SAFETY: `repr(u64)`: the first word of a value is its tag.
