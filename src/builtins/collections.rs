@@ -361,7 +361,7 @@ pub fn od_popitem(interp: &Interp, d: &Rc<Dict>, args: &[Value], kwargs: Kwargs)
     };
     let r = if last { d.table.borrow_mut().pop_last() } else { d.table.borrow_mut().pop_first() };
     match r {
-        Some((_, k, v)) => Ok(Value::tuple(vec![k, v])),
+        Some((_, k, v)) => Ok(Value::pair(k, v)),
         None => Err(interp.new_error(ExcKind::KeyError, "dictionary is empty")),
     }
 }
@@ -798,7 +798,7 @@ fn counter_most_common(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyRes
         };
         items.truncate(n.max(0) as usize);
     }
-    Ok(interp.new_list(items.into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()))
+    Ok(interp.new_list(items.into_iter().map(|(k, v)| Value::pair(k, v)).collect()))
 }
 
 fn counter_elements(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {

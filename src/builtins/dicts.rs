@@ -133,7 +133,7 @@ fn popitem(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     super::method_arity(interp, "dict.popitem", args, 0, 0)?;
     let r = d.table.borrow_mut().pop_last();
     match r {
-        Some((_, k, v)) => Ok(Value::tuple(vec![k, v])),
+        Some((_, k, v)) => Ok(Value::pair(k, v)),
         None => Err(interp.new_error(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }

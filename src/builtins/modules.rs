@@ -515,21 +515,21 @@ fn math_prod(interp: &Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
 fn math_modf(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "modf", args, 1, 1)?;
     let x = num(interp, &args[0])?;
-    Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    Ok(Value::pair(Value::Float(x.fract()), Value::Float(x.trunc())))
 }
 
 fn math_frexp(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(interp, "frexp", args, 1, 1)?;
     let x = num(interp, &args[0])?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(Value::pair(Value::Float(x), Value::Int(0)));
     }
     // Normalise subnormals first, then read the exponent from the bits.
     let (y, adjust) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
     let bits = y.to_bits();
     let e = ((bits >> 52) & 0x7ff) as i64 - 1022;
     let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e + adjust)]))
+    Ok(Value::pair(Value::Float(m), Value::Int(e + adjust)))
 }
 
 fn math_ldexp(interp: &Interp, args: &[Value], _: Kwargs) -> PyResult<Value> {

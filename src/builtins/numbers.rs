@@ -109,7 +109,7 @@ fn int_float(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn int_as_integer_ratio(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     noargs(interp, "int", "as_integer_ratio", args, kw)?;
-    Ok(Value::tuple(vec![Value::from_bigint(this_int(interp, args, "as_integer_ratio")?), Value::Int(1)]))
+    Ok(Value::pair(Value::from_bigint(this_int(interp, args, "as_integer_ratio")?), Value::Int(1)))
 }
 
 fn int_is_integer(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -250,7 +250,7 @@ pub fn float_ratio(interp: &Interp, f: f64) -> PyResult<(BigInt, BigInt)> {
 fn float_as_integer_ratio(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     noargs(interp, "float", "as_integer_ratio", args, kw)?;
     let (n, d) = float_ratio(interp, this_float(interp, args, "as_integer_ratio")?)?;
-    Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
+    Ok(Value::pair(Value::from_bigint(n), Value::from_bigint(d)))
 }
 
 fn float_hex(interp: &Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {

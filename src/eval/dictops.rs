@@ -534,7 +534,7 @@ fn setlike_items(v: &Value) -> Vec<Value> {
         Value::View(x) => match x.kind {
             ViewKind::Keys => keys(&x.dict),
             ViewKind::Values => values(&x.dict),
-            ViewKind::Items => items(&x.dict).into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+            ViewKind::Items => items(&x.dict).into_iter().map(|(k, v)| Value::pair(k, v)).collect(),
         },
         Value::Set(s) => super::iter::set_items(s),
         _ => Vec::new(),
@@ -708,11 +708,11 @@ fn items_xor(interp: &Interp, d1: &Rc<Dict>, d2: &Rc<Dict>) -> PyResult<Rc<Set>>
                 drop(removed);
             }
         } else {
-            interp.set_add(&r, Value::tuple(vec![k, v2]))?;
+            interp.set_add(&r, Value::pair(k, v2))?;
         }
     }
     for (k, v) in items(&temp) {
-        interp.set_add(&r, Value::tuple(vec![k, v]))?;
+        interp.set_add(&r, Value::pair(k, v))?;
     }
     Ok(r)
 }

@@ -318,7 +318,15 @@ impl Interp {
     #[inline(never)]
     fn eval_display(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
-            ExprKind::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
+            ExprKind::Tuple(elts) => {
+                if let [Elt::One(a), Elt::One(b)] = &elts[..] {
+                    // `(k, v)`: a pair is built without a vector.
+                    let a = self.eval_at(f, a)?;
+                    let b = self.eval_at(f, b)?;
+                    return Ok(Value::pair(a, b));
+                }
+                Ok(Value::tuple(self.eval_elts(f, elts)?))
+            }
             ExprKind::List(elts) => {
                 // `[]` (as in `d.setdefault(k, [])`) skips the element loop.
                 let items = if elts.is_empty() { Vec::new() } else { self.eval_elts(f, elts)? };

@@ -131,7 +131,7 @@ impl Interp {
             }
             _ => {
                 for (k, val) in dictops::items(&v.dict) {
-                    self.set_add(&s, Value::tuple(vec![k, val]))?;
+                    self.set_add(&s, Value::pair(k, val))?;
                 }
             }
         }
@@ -365,7 +365,7 @@ impl Interp {
                 Ok(Some(match kind {
                     ViewKind::Keys => k.clone(),
                     ViewKind::Values => v.clone(),
-                    ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                    ViewKind::Items => Value::pair(k.clone(), v.clone()),
                 }))
             }
             IterState::DictReversed { dict, pos, len, kind, layout } => {
@@ -383,7 +383,7 @@ impl Interp {
                         Ok(Some(match kind {
                             ViewKind::Keys => k.clone(),
                             ViewKind::Values => v.clone(),
-                            ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                            ViewKind::Items => Value::pair(k.clone(), v.clone()),
                         }))
                     }
                     None => {
@@ -415,7 +415,7 @@ impl Interp {
                         if let IterState::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
                             *count = next;
                         }
-                        Ok(Some(Value::tuple(vec![count_v, v])))
+                        Ok(Some(Value::pair(count_v, v)))
                     }
                     None => Ok(None),
                 }

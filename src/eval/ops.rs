@@ -752,7 +752,7 @@ impl Interp {
         }
         let q = self.binary(BinOp::FloorDiv, a, b)?;
         let r = self.binary(BinOp::Mod, a, b)?;
-        Ok(Value::tuple(vec![q, r]))
+        Ok(Value::pair(q, r))
     }
 
     /// Calls `a.name(b)` or the reflected `b.rname(a)` of user classes, in

@@ -191,7 +191,7 @@ impl Interp {
                     ViewKind::Values => ("dict_values", dictops::values(&view.dict)),
                     ViewKind::Items => (
                         "dict_items",
-                        dictops::items(&view.dict).into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+                        dictops::items(&view.dict).into_iter().map(|(k, v)| Value::pair(k, v)).collect(),
                     ),
                 };
                 let name = match (&view.dict.kind, view.kind) {

@@ -195,6 +195,10 @@ impl Value {
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(Tuple::new(items)))
     }
+    /// The tuple `(a, b)`, without a vector to build it from.
+    pub fn pair(a: Value, b: Value) -> Value {
+        Value::Tuple(Rc::new(Tuple::pair(a, b)))
+    }
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
