@@ -509,7 +509,7 @@ impl Interp {
                 let values = [$($v),*];
                 let r = call(self, &values);
                 let [$($v),*] = values;
-                $($v.release();)*
+                $(self.release_temporary($v);)*
                 r
             }};
         }

@@ -161,6 +161,8 @@ pub struct Interp {
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Recent class attribute lookups (see [`types::LookupCache`]).
     pub lookup_cache: RefCell<types::LookupCache>,
+    /// Empty list objects kept for reuse (see [`Interp::release_temporary`]).
+    pub spare_lists: RefCell<Vec<Rc<List>>>,
 }
 
 impl Interp {
@@ -191,6 +193,7 @@ impl Interp {
             has_pending_close: Cell::new(false),
             interrupt: Default::default(),
             lookup_cache: RefCell::new(types::LookupCache::new()),
+            spare_lists: RefCell::new(Vec::new()),
         });
         types::install_methods(&interp);
         crate::builtins::install(&interp);
