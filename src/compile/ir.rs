@@ -131,6 +131,10 @@ pub enum ExprKind {
 pub struct MethodCache {
     pub entries: std::cell::RefCell<[Option<MethodCacheEntry>; 2]>,
     pub builtin: std::cell::Cell<Option<(u64, u64, crate::value::BuiltinFn)>>,
+    /// Set by the compiler: the receiver and the (at most two, positional)
+    /// arguments are all locals or constants, which a builtin method can
+    /// be handed in place.
+    pub operands_in_place: bool,
 }
 
 pub type MethodCacheEntry = (Rc<crate::value::Class>, u64, Value);

@@ -538,7 +538,12 @@ impl<'a> Compiler<'a> {
                 if let E::Attribute { value, attr } = &func.kind {
                     let obj = self.expr(value)?;
                     let name = self.intern(&attr.name);
-                    ExprKind::MethodCall(Box::new(obj), name, CallArgs::new(self.args(args)?), Box::default())
+                    let args = CallArgs::new(self.args(args)?);
+                    let in_place = |e: &Expr| matches!(e.kind, ExprKind::Local(_) | ExprKind::Const(_));
+                    let operands_in_place = in_place(&obj)
+                        && matches!(&args, CallArgs::Positional(exprs) if exprs.len() <= 2 && exprs.iter().all(in_place));
+                    let cache = Box::new(MethodCache { operands_in_place, ..Default::default() });
+                    ExprKind::MethodCall(Box::new(obj), name, args, cache)
                 } else {
                     ExprKind::Call(Box::new(self.expr(func)?), CallArgs::new(self.args(args)?))
                 }
