@@ -150,13 +150,12 @@ pub struct Tuple {
 }
 
 impl Tuple {
-    pub fn new(mut items: Vec<Value>) -> Tuple {
-        if items.len() == 2 {
-            let b = items.pop().expect("two items");
-            let a = items.pop().expect("two items");
-            return Tuple::pair(a, b);
-        }
-        Tuple { items: TupleItems::Other(items.into_boxed_slice()) }
+    pub fn new(items: Vec<Value>) -> Tuple {
+        let items = match <[Value; 2]>::try_from(items) {
+            Ok(pair) => TupleItems::Pair(pair),
+            Err(items) => TupleItems::Other(items.into_boxed_slice()),
+        };
+        Tuple { items }
     }
     pub fn pair(a: Value, b: Value) -> Tuple {
         Tuple { items: TupleItems::Pair([a, b]) }
