@@ -606,7 +606,7 @@ impl Interp {
             CompKind::Dict => Value::Dict(self.new_dict_rc()),
         };
         let code = &def.code;
-        let mut locals = super::Locals::from_elem(Value::Unbound, code.nlocals);
+        let mut locals = vec![Value::Unbound; code.nlocals];
         locals[0] = it;
         locals[1] = acc.clone();
         let mut cells = Vec::with_capacity(code.cellvars.len() + def.closure.len());

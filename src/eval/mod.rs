@@ -90,9 +90,13 @@ pub enum Flow {
     Return(Value),
 }
 
-/// A frame's local slots: inline for the usual few, so a call does not
-/// allocate.
-pub type Locals = smallvec::SmallVec<[Value; 8]>;
+/// A frame's local slots. A plain Vec, not a small vector with inline room:
+/// each local read or store is then one pointer load and a bounds check
+/// (the inline form first checks where its items live, on every access),
+/// and a frame is smaller to build and move. The allocation per call costs
+/// less than those checks cost in loops (measured in the commit that made
+/// this change).
+pub type Locals = Vec<Value>;
 
 impl Drop for Frame<'_> {
     /// Locals go through [`Value::release`] (no destructor dispatch for
