@@ -137,11 +137,16 @@ impl Strong {
                     Wrapper::Super { obj, .. } => value(obj, visit),
                 },
                 Value::View(view) => visit(Rc::as_ptr(&view.dict) as *const u8 as usize),
-                _ => {
+                // Only the kinds the registry holds ([`Tracked`]) can be
+                // found in a collection's index; a str, int or iterator is
+                // never there, and looking each one up cost a hash probe
+                // per key and value of every dict traversed.
+                Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_) | Value::Class(_) | Value::Function(_) | Value::Cell(_) => {
                     if let Some(p) = v.ptr() {
                         visit(p)
                     }
                 }
+                _ => {}
             }
         }
         fn dict(d: &Dict, visit: &mut dyn FnMut(usize)) -> bool {
