@@ -109,6 +109,14 @@ pub fn new_class(
 
 /// C3 linearisation of the bases (the class itself is not included).
 pub fn compute_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+    // One base (every builtin type and most classes): the merge is the base
+    // followed by its own MRO.
+    if let [base] = bases {
+        let mut mro = Vec::with_capacity(1 + base.mro.len());
+        mro.push(base.clone());
+        mro.extend(base.mro.iter().cloned());
+        return Ok(mro);
+    }
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
             return Err(format!("duplicate base class {}", b.name.s));
