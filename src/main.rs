@@ -87,25 +87,100 @@ const USAGE: &str =
 /// group-by, 15% of the time there and in a comprehension benchmark; 5 ms
 /// gives most of that back for 0-16% more peak RSS (20 ms: up to 50%).
 /// A `MIMALLOC_PURGE_DELAY` or `MIMALLOC_ARENA_EAGER_COMMIT` set in the
-/// environment is left to mimalloc, so both stay tunable. (The option
-/// numbers are those of the bundled v3 header.)
+/// environment (in any case, as mimalloc reads them) is left to mimalloc,
+/// so both stay tunable. (The option numbers are those of the bundled v3
+/// header.)
 fn tune_allocator() {
+    use std::os::raw::{c_int, c_long};
     extern "C" {
-        fn mi_option_set(option: std::os::raw::c_int, value: std::os::raw::c_long);
-        fn getenv(name: *const std::os::raw::c_char) -> *const std::os::raw::c_char;
+        fn mi_option_set(option: c_int, value: c_long);
     }
-    const ARENA_EAGER_COMMIT: std::os::raw::c_int = 4;
-    const PURGE_DELAY: std::os::raw::c_int = 15;
-    // SAFETY: plain setters of mimalloc's option table; getenv reads the
-    // environment (no allocation: this runs before the allocator is set up)
-    // with NUL-terminated names.
+    const ARENA_EAGER_COMMIT: c_int = 4;
+    const PURGE_DELAY: c_int = 15;
+    // SAFETY: plain setters of mimalloc's option table, run before any
+    // other thread exists (from the ELF initialisers on Linux).
     unsafe {
-        if getenv(c"MIMALLOC_ARENA_EAGER_COMMIT".as_ptr()).is_null() {
+        #[cfg(unix)]
+        if !environment::has(b"MIMALLOC_") {
+            environment::set_option_defaults();
+        }
+        if !environment::has(b"MIMALLOC_ARENA_EAGER_COMMIT=") {
             mi_option_set(ARENA_EAGER_COMMIT, 0);
         }
-        if getenv(c"MIMALLOC_PURGE_DELAY".as_ptr()).is_null() {
+        if !environment::has(b"MIMALLOC_PURGE_DELAY=") {
             mi_option_set(PURGE_DELAY, 5);
         }
+    }
+}
+
+/// The environment as the allocator's set-up reads it: on Unix straight
+/// from `environ`, since on Linux this runs before the Rust runtime (and
+/// the allocator) have started.
+mod environment {
+    #[cfg(unix)]
+    extern "C" {
+        static mut environ: *const *const std::os::raw::c_char;
+    }
+
+    /// Whether an entry of the environment starts with `prefix`, in any
+    /// case (mimalloc matches the names of its variables so).
+    #[cfg(unix)]
+    pub fn has(prefix: &[u8]) -> bool {
+        // SAFETY: `environ` is null or a null-terminated array of
+        // NUL-terminated strings, and nothing changes it meanwhile (one
+        // thread, before `main`).
+        unsafe {
+            let env = environ;
+            if env.is_null() {
+                return false;
+            }
+            let mut i = 0;
+            loop {
+                let entry = *env.add(i);
+                if entry.is_null() {
+                    return false;
+                }
+                let bytes = std::ffi::CStr::from_ptr(entry).to_bytes();
+                if bytes.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix)) {
+                    return true;
+                }
+                i += 1;
+            }
+        }
+    }
+
+    #[cfg(not(unix))]
+    pub fn has(prefix: &[u8]) -> bool {
+        std::env::vars_os().any(|(k, v)| {
+            let entry = format!("{}={}", k.to_string_lossy(), v.to_string_lossy());
+            entry.as_bytes().get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        })
+    }
+
+    /// Sets every mimalloc option to its default. mimalloc reads each of
+    /// its options by scanning the whole environment, twice (a tenth of an
+    /// empty script's start-up); with no MIMALLOC_ variable there is
+    /// nothing to find, so the defaults are read with the environment
+    /// hidden and set, which marks them read. (An option merely read now
+    /// would be read again once mimalloc has started.)
+    ///
+    /// # Safety
+    /// Only while no other thread exists and before mimalloc has started.
+    #[cfg(unix)]
+    pub unsafe fn set_option_defaults() {
+        use std::os::raw::{c_int, c_long};
+        extern "C" {
+            fn mi_option_set(option: c_int, value: c_long);
+            fn mi_option_get(option: c_int) -> c_long;
+        }
+        /// `_mi_option_last` in the bundled v3 header.
+        const OPTION_COUNT: c_int = 47;
+        let env = environ;
+        environ = std::ptr::null();
+        for option in 0..OPTION_COUNT {
+            mi_option_set(option, mi_option_get(option));
+        }
+        environ = env;
     }
 }
 

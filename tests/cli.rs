@@ -127,3 +127,29 @@ fn phantom_keys_are_off_by_default_and_used_entries_are_not_reported() {
     assert_eq!(text(&out.stdout), "[]\n");
     assert_eq!(text(&out.stderr), "");
 }
+
+/// The allocator's options: dictpy's own defaults (commit on demand, purge
+/// after 5 ms) apply whether or not the environment names any mimalloc
+/// option, and an option set in the environment wins over them (start-up
+/// skips mimalloc's scan of the environment only when no MIMALLOC_
+/// variable is there).
+#[test]
+fn allocator_options_come_from_dictpy_and_the_environment() {
+    let run = |vars: &[(&str, &str)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_dictpy"));
+        cmd.args(["-c", "print(len({i: i for i in range(1000)}))"]);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("run dictpy");
+        assert_eq!(text(&out.stdout), "1000\n");
+        text(&out.stderr)
+    };
+    let verbose = run(&[("MIMALLOC_VERBOSE", "1")]);
+    assert!(verbose.contains("option 'purge_delay': 5"), "{verbose}");
+    assert!(verbose.contains("option 'arena_eager_commit': 0"), "{verbose}");
+    let set = run(&[("MIMALLOC_VERBOSE", "1"), ("mimalloc_purge_delay", "7"), ("MIMALLOC_ARENA_EAGER_COMMIT", "1")]);
+    assert!(set.contains("option 'purge_delay': 7"), "{set}");
+    assert!(set.contains("option 'arena_eager_commit': 1"), "{set}");
+    assert_eq!(run(&[]), "");
+}
