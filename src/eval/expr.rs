@@ -271,8 +271,11 @@ impl Interp {
     fn eval_method_call(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         let ExprKind::MethodCall(obj, name, args, cache) = &e.kind else { unreachable!("dispatched by eval_node") };
         if let CallArgs::Positional(exprs) = args {
-            if let Some(r) = self.call_builtin_borrowed(f, obj, exprs, cache) {
-                return r;
+            if let Some((func, operands, n)) = self.builtin_operands_in_place(f, obj, exprs, cache) {
+                // The call is the function's result as it stands: the
+                // builtin writes it straight to this function's return
+                // slot, not to a temporary that is then copied.
+                return func(self, operands.as_slice(n), &[]);
             }
         }
         let recv = self.eval_at(f, obj)?;
@@ -289,11 +292,18 @@ impl Interp {
 
     /// `x.m()`, `x.m(a)`, `x.m(a, b)` where `m` is the call site's cached
     /// builtin method and the receiver and arguments are all locals or
-    /// constants (`counts.get(w, 0)`): the builtin gets them in place,
-    /// without a count taken and given back for each. `None` when the call
-    /// is not of that shape (nothing has been evaluated then).
+    /// constants (`counts.get(w, 0)`): the builtin and its operands, which
+    /// it gets in place, without a count taken and given back for each.
+    /// `None` when the call is not of that shape (nothing has been
+    /// evaluated then).
     #[inline(always)]
-    fn call_builtin_borrowed(&self, f: &Frame, obj: &Expr, exprs: &[Expr], cache: &MethodCache) -> Option<PyResult<Value>> {
+    fn builtin_operands_in_place(
+        &self,
+        f: &Frame,
+        obj: &Expr,
+        exprs: &[Expr],
+        cache: &MethodCache,
+    ) -> Option<(crate::value::BuiltinFn, InPlace, usize)> {
         // The shape, as the compiler found it: a call of another shape
         // (`d.setdefault(k, [])`) gives up at once.
         if !cache.operands_in_place {
@@ -301,30 +311,10 @@ impl Interp {
         }
         let recv = Self::operand_ref(f, obj)?;
         let func = self.cached_builtin(recv, cache)?;
-        /// Bitwise copies of borrowed values, laid out as the slice a builtin
-        /// takes, and never dropped: the frame and the code keep owning the
-        /// originals, which the call cannot rebind (see `operand_ref`), so
-        /// they outlive it.
-        fn in_place<const N: usize>(values: [&Value; N]) -> [std::mem::ManuallyDrop<Value>; N] {
-            // SAFETY: each copy is only read through a shared slice while
-            // its original is alive and is never dropped, so no count is
-            // taken or given back twice.
-            values.map(|v| std::mem::ManuallyDrop::new(unsafe { std::ptr::read(v) }))
-        }
-        fn as_slice(values: &[std::mem::ManuallyDrop<Value>]) -> &[Value] {
-            // SAFETY: ManuallyDrop<Value> is repr(transparent) over Value.
-            unsafe { std::slice::from_raw_parts(values.as_ptr() as *const Value, values.len()) }
-        }
         Some(match exprs {
-            [] => func(self, std::slice::from_ref(recv), &[]),
-            [a] => {
-                let a = Self::operand_ref(f, a)?;
-                func(self, as_slice(&in_place([recv, a])), &[])
-            }
-            [a, b] => {
-                let (a, b) = (Self::operand_ref(f, a)?, Self::operand_ref(f, b)?);
-                func(self, as_slice(&in_place([recv, a, b])), &[])
-            }
+            [] => (func, InPlace::new([recv, recv, recv]), 1),
+            [a] => (func, InPlace::new([recv, Self::operand_ref(f, a)?, recv]), 2),
+            [a, b] => (func, InPlace::new([recv, Self::operand_ref(f, a)?, Self::operand_ref(f, b)?]), 3),
             _ => return None,
         })
     }
@@ -1039,5 +1029,29 @@ impl Interp {
             }
         }
         Ok(out)
+    }
+}
+
+/// Bitwise copies of up to three borrowed values (a builtin method call's
+/// receiver and arguments), laid out as the slice a builtin takes, and
+/// never dropped: the frame and the code keep owning the originals, which
+/// the call cannot rebind (see `operand_ref`), so they outlive it.
+pub struct InPlace([std::mem::ManuallyDrop<Value>; 3]);
+
+impl InPlace {
+    #[inline(always)]
+    fn new(values: [&Value; 3]) -> InPlace {
+        // SAFETY: each copy is only read through a shared slice while its
+        // original is alive and is never dropped, so no count is taken or
+        // given back twice.
+        InPlace(values.map(|v| std::mem::ManuallyDrop::new(unsafe { std::ptr::read(v) })))
+    }
+
+    /// The first `n` values.
+    #[inline(always)]
+    fn as_slice(&self, n: usize) -> &[Value] {
+        let values = &self.0[..n];
+        // SAFETY: ManuallyDrop<Value> is repr(transparent) over Value.
+        unsafe { std::slice::from_raw_parts(values.as_ptr() as *const Value, values.len()) }
     }
 }
