@@ -263,14 +263,12 @@ impl<K, V> Entry<K, V> {
 
 /// One index-table slot type.
 trait Slot: Copy {
-    const BITS: u32;
     fn get(self) -> isize;
     fn make(v: isize) -> Self;
 }
 macro_rules! impl_slot {
     ($($t:ty),*) => {$(
         impl Slot for $t {
-            const BITS: u32 = <$t>::BITS;
             #[inline(always)]
             fn get(self) -> isize { self as isize }
             #[inline(always)]
@@ -341,17 +339,6 @@ impl Indices {
             ix[i] = s;
         }, none => unreachable!())
     }
-    /// Bits per slot.
-    fn width_bits(&self) -> u32 {
-        match self {
-            Indices::None => 0,
-            Indices::Inline8(_) | Indices::Inline16(_) | Indices::I8(_) => 8,
-            Indices::I16(_) => 16,
-            Indices::I32(_) => 32,
-            Indices::I64(_) => 64,
-        }
-    }
-
     /// Bytes per slot.
     #[cfg(test)]
     fn width(&self) -> usize {
@@ -387,71 +374,6 @@ fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
         & mask
 }
 
-/// How an index slot holds a live entry. A slot has room for more than the
-/// table's largest position (the sign bit aside): the spare high bits keep
-/// bits of the entry's hash, so a probe passes over most occupied slots of
-/// other keys without loading their entries (what hashbrown's control bytes
-/// do). Positions of a table of `s` slots stay below `2 * s` (at most
-/// `usable_fraction(s)`, plus the front room of an OrderedDict-style
-/// rebuild, which is at most `max(8, s / 3)`), so an i8 index of 8 slots
-/// keeps 3 hash bits, an i16 index of 256 slots 6, an i32 index of 64K
-/// slots 14; a table whose positions fill its slot width keeps none and
-/// probes as before. The layout follows from the slot width and the table
-/// size alone, so the table stores nothing for it.
-#[derive(Clone, Copy, Debug)]
-struct SlotTag {
-    /// Bits of the position: a live slot holds `position | tag << shift`.
-    shift: u8,
-    /// Hash bits kept above the position.
-    bits: u8,
-}
-
-impl SlotTag {
-    /// The layout for an index of `width_bits`-bit slots of a table of
-    /// `2^log2_size` slots.
-    #[inline(always)]
-    fn new(width_bits: u32, log2_size: u8) -> SlotTag {
-        let shift = log2_size as u32 + 1;
-        let bits = width_bits.saturating_sub(1).saturating_sub(shift).min(16);
-        SlotTag { shift: shift as u8, bits: bits as u8 }
-    }
-
-    /// The tag bits of `hash`, in place above the position. The hash is
-    /// multiplied first so that small ints (their own hashes) spread too.
-    #[inline(always)]
-    fn of(self, hash: i64) -> usize {
-        if self.bits == 0 {
-            return 0;
-        }
-        (((hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits as u32)) as usize) << self.shift
-    }
-
-    /// Mask of the bits above the position (the sign bit included), so that
-    /// `slot & high == of(hash)` holds for a live slot of a matching tag and
-    /// never for EMPTY or DUMMY.
-    #[inline(always)]
-    fn high(self) -> usize {
-        !((1usize << self.shift) - 1)
-    }
-
-    /// What a slot holds for the entry at `pos` with `hash`.
-    #[inline(always)]
-    fn encode(self, pos: usize, hash: i64) -> isize {
-        assert!(pos < 1usize << self.shift, "DictTable: position beyond the index layout");
-        (pos | self.of(hash)) as isize
-    }
-
-    /// The position a slot value refers to (EMPTY and DUMMY unchanged).
-    #[inline(always)]
-    fn position(self, v: isize) -> isize {
-        if v < 0 {
-            v
-        } else {
-            v & !(self.high() as isize)
-        }
-    }
-}
-
 /// The probe loop, shared by `lookup` and `resume`. Starts by examining
 /// slot `i` with the given `perturb` and first-free slot.
 #[inline(always)]
@@ -464,17 +386,14 @@ fn probe_loop<S: Slot, K, V>(
     mut perturb: u64,
     mut free: usize,
     layout: u64,
-    log2_size: u8,
     eq: &mut impl FnMut(&K) -> KeyEq,
 ) -> Probe {
     let mask = ix.len() - 1;
-    let tag = SlotTag::new(S::BITS, log2_size);
-    let (want, high) = (tag.of(hash), tag.high());
     loop {
         // SAFETY: i <= mask < ix.len().
         let v = unsafe { ix.get_unchecked(i) }.get();
-        if v as usize & high == want {
-            let pos = v as usize & !high;
+        if v >= 0 {
+            let pos = v as usize;
             debug_assert!(pos < entries.len());
             // SAFETY: non-negative index values always point inside
             // `entries`, at live entries: removals overwrite the slot with
@@ -510,7 +429,7 @@ fn probe_loop<S: Slot, K, V>(
         } else if v == EMPTY {
             let slot = if free == NO_SLOT { i } else { free };
             return Probe::Missing(Vacant { slot, hash, layout });
-        } else if v == DUMMY && free == NO_SLOT {
+        } else if free == NO_SLOT {
             free = i;
         }
         i = next_slot(i, &mut perturb, mask);
@@ -519,21 +438,19 @@ fn probe_loop<S: Slot, K, V>(
 
 /// The probe loop of [`DictTable::find`].
 #[inline(always)]
-fn find_loop<S: Slot, K, V>(ix: &[S], entries: &[Entry<K, V>], hash: i64, log2_size: u8, eq: &mut impl FnMut(&K) -> bool) -> Option<usize> {
+fn find_loop<S: Slot, K, V>(ix: &[S], entries: &[Entry<K, V>], hash: i64, eq: &mut impl FnMut(&K) -> bool) -> Option<usize> {
     let mask = ix.len() - 1;
     let mut i = hash as u64 as usize & mask;
     let mut perturb = hash as u64;
-    let tag = SlotTag::new(S::BITS, log2_size);
-    let (want, high) = (tag.of(hash), tag.high());
     loop {
         // SAFETY: i <= mask < ix.len().
         let v = unsafe { ix.get_unchecked(i) }.get();
-        if v as usize & high == want {
-            let pos = v as usize & !high;
-            // SAFETY: live slots point at live entries (see `probe_loop`).
-            let e = unsafe { entries.get_unchecked(pos) };
+        if v >= 0 {
+            // SAFETY: non-negative index values point at live entries (see
+            // `probe_loop`).
+            let e = unsafe { entries.get_unchecked(v as usize) };
             if e.hash == hash && eq(e.key()) {
-                return Some(pos);
+                return Some(v as usize);
             }
         } else if v == EMPTY {
             return None;
@@ -743,12 +660,6 @@ impl<K, V> DictTable<K, V> {
         self.log2_size
     }
 
-    /// How this table's index slots hold live entries.
-    #[inline]
-    fn tag(&self) -> SlotTag {
-        SlotTag::new(self.indices.width_bits(), self.log2_size)
-    }
-
     /// Whether the table is in the unallocated state (`Py_EMPTY_KEYS`).
     #[inline]
     pub fn is_unallocated(&self) -> bool {
@@ -829,7 +740,7 @@ impl<K, V> DictTable<K, V> {
         let layout = self.layout;
         with_indices!(&self.indices, ix => {
             let i = hash as u64 as usize & (ix.len() - 1);
-            probe_loop(ix, &self.entries, hash, i, hash as u64, NO_SLOT, layout, self.log2_size, &mut eq)
+            probe_loop(ix, &self.entries, hash, i, hash as u64, NO_SLOT, layout, &mut eq)
         }, none => Probe::Missing(Vacant { slot: NO_SLOT, hash, layout }))
     }
 
@@ -858,7 +769,7 @@ impl<K, V> DictTable<K, V> {
             return self.lookup(state.hash, eq);
         }
         if equal {
-            let slot = if self.tag().position(self.indices.get(state.slot)) == pos as isize {
+            let slot = if self.indices.get(state.slot) == pos as isize {
                 state.slot
             } else {
                 self.find_slot(state.hash, pos)
@@ -869,7 +780,7 @@ impl<K, V> DictTable<K, V> {
         with_indices!(&self.indices, ix => {
             let mut perturb = state.perturb;
             let i = next_slot(state.slot, &mut perturb, ix.len() - 1);
-            probe_loop(ix, &self.entries, state.hash, i, perturb, state.free, self.layout, self.log2_size, &mut eq)
+            probe_loop(ix, &self.entries, state.hash, i, perturb, state.free, self.layout, &mut eq)
         }, none => unreachable!())
     }
 
@@ -879,7 +790,7 @@ impl<K, V> DictTable<K, V> {
     #[inline(always)]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
         let hash = fix_hash(hash);
-        with_indices!(&self.indices, ix => find_loop(ix, &self.entries, hash, self.log2_size, &mut eq), none => None)
+        with_indices!(&self.indices, ix => find_loop(ix, &self.entries, hash, &mut eq), none => None)
     }
 
     /// The index slot that refers to entry position `entry` (CPython's
@@ -894,7 +805,7 @@ impl<K, V> DictTable<K, V> {
             let mut i = hash as u64 as usize & mask;
             let mut perturb = hash as u64;
             loop {
-                let v = self.tag().position(ix[i].get());
+                let v = ix[i].get();
                 if v == entry as isize {
                     return Some(i);
                 }
@@ -1126,7 +1037,7 @@ impl<K, V> DictTable<K, V> {
     #[inline]
     fn push_at_slot(&mut self, slot: usize, hash: i64, key: K, value: V) -> usize {
         let pos = self.entries.len();
-        self.indices.set(slot, self.tag().encode(pos, hash));
+        self.indices.set(slot, pos as isize);
         self.entries.push(Entry::new(hash, key, value));
         if self.used == 0 {
             self.first = pos;
@@ -1244,18 +1155,12 @@ impl<K, V> DictTable<K, V> {
             log2 += 1;
         }
         let size = 1usize << log2;
-        // Positions stay below this until the next rebuild: inserts and
-        // moves to the back take `usable`, moves to the front the room
-        // before `front`.
-        let positions = front + usable_fraction(size);
-        let mut cap = positions;
+        let mut cap = front + usable_fraction(size);
         if self.first_capacity > 0 {
             cap = cap.min(front + (self.first_capacity as usize).max(self.used));
             self.first_capacity = 0;
         }
-        let mut indices = Indices::new(size, positions);
-        debug_assert!(positions <= 2 * size, "positions fit the slot tag's shift");
-        let tag = SlotTag::new(indices.width_bits(), log2);
+        let mut indices = Indices::new(size, cap);
         let mut entries: Vec<Entry<K, V>> = Vec::with_capacity(cap);
         entries.resize_with(front, Entry::hole);
         let mut tracked = NO_SLOT;
@@ -1295,7 +1200,7 @@ impl<K, V> DictTable<K, V> {
         with_indices!(&mut indices, ix => {
             for (pos, e) in entries.iter().enumerate().skip(front) {
                 let slot = find_free(ix, e.hash);
-                ix[slot] = Slot::make(tag.encode(pos, e.hash));
+                ix[slot] = Slot::make(pos as isize);
             }
         }, none => unreachable!());
         self.indices = indices;
@@ -1325,7 +1230,7 @@ impl<K, V> DictTable<K, V> {
         let hash = self
             .hash_at(entry)
             .expect("DictTable::remove_entry: no live entry there");
-        let slot = if slot < self.size() && self.tag().position(self.indices.get(slot)) == entry as isize {
+        let slot = if slot < self.size() && self.indices.get(slot) == entry as isize {
             slot
         } else {
             self.find_slot(hash, entry).expect("live entry is indexed")
@@ -1463,13 +1368,13 @@ impl<K, V> DictTable<K, V> {
             }
             slot = NO_SLOT;
         }
-        if slot >= self.size() || self.tag().position(self.indices.get(slot)) != entry as isize {
+        if slot >= self.size() || self.indices.get(slot) != entry as isize {
             slot = self.find_slot(hash, entry).expect("live entry is indexed");
         }
         let (h, k, v) = self.entries[entry].take();
         let pos = self.entries.len();
         self.entries.push(Entry::new(h, k, v));
-        self.indices.set(slot, self.tag().encode(pos, h));
+        self.indices.set(slot, pos as isize);
         self.usable -= 1;
         self.bump_version();
         if entry == self.first {
@@ -1494,13 +1399,13 @@ impl<K, V> DictTable<K, V> {
             entry = self.grow_front(entry);
             slot = NO_SLOT;
         }
-        if slot >= self.size() || self.tag().position(self.indices.get(slot)) != entry as isize {
+        if slot >= self.size() || self.indices.get(slot) != entry as isize {
             slot = self.find_slot(hash, entry).expect("live entry is indexed");
         }
         let (h, k, v) = self.entries[entry].take();
         let pos = self.first - 1;
         self.entries[pos] = Entry::new(h, k, v);
-        self.indices.set(slot, self.tag().encode(pos, h));
+        self.indices.set(slot, pos as isize);
         self.first = pos;
         self.bump_version();
         pos
@@ -1518,7 +1423,7 @@ impl<K, V> DictTable<K, V> {
         let slot = with_indices!(&self.indices, ix => find_free(ix, hash), none => unreachable!());
         let pos = self.first - 1;
         self.entries[pos] = Entry::new(hash, key, value);
-        self.indices.set(slot, self.tag().encode(pos, hash));
+        self.indices.set(slot, pos as isize);
         self.first = pos;
         self.used += 1;
         self.usable -= 1;
@@ -1546,7 +1451,7 @@ impl<K, V> DictTable<K, V> {
                 live += 1;
                 assert!(i >= self.first, "live entry before first");
                 assert_eq!(
-                    self.find_slot(e.hash, i).map(|s| self.tag().position(self.indices.get(s))),
+                    self.find_slot(e.hash, i).map(|s| self.indices.get(s)),
                     Some(i as isize)
                 );
             }
@@ -1561,12 +1466,10 @@ impl<K, V> DictTable<K, V> {
             let mut refs = 0;
             let mut empty = 0;
             for s in 0..self.size() {
-                let v = self.tag().position(self.indices.get(s));
+                let v = self.indices.get(s);
                 if v >= 0 {
                     refs += 1;
                     assert!(self.entries[v as usize].live());
-                    let e = &self.entries[v as usize];
-                    assert_eq!(self.tag().encode(v as usize, e.hash), self.indices.get(s), "slot tag");
                 } else if v == EMPTY {
                     empty += 1;
                 }
@@ -2052,47 +1955,6 @@ mod tests {
     #[test]
     fn differential_large() {
         run_differential(21, 20_000, 60_000, &hash_int);
-    }
-
-    /// Tables whose slots keep hash bits next to positions (see
-    /// `SlotTag`): i8 and i16 indices with spare bits, and i32 indices past
-    /// 32K slots, with mixed hashes and with small-int hashes whose tags
-    /// come only from the multiply. `check_invariants` checks every slot's
-    /// tag.
-    #[test]
-    fn differential_tagged_slots() {
-        let mixed = |k: i64| (k as u64).wrapping_mul(0x2545_f491_4f6c_dd1d) as i64;
-        run_differential(31, 12, 4000, &mixed);
-        run_differential(32, 3000, 20_000, &mixed);
-        run_differential(33, 3000, 20_000, &hash_int);
-        // Large tables (the runs above stay small: they clear now and then).
-        for hf in [&mixed as &dyn Fn(i64) -> i64, &hash_int] {
-            let mut t = T::new();
-            let mut m = std::collections::HashMap::new();
-            let mut rng = Rng(35);
-            for k in 0..70_000i64 {
-                set(&mut t, hf(k), k, k * 3);
-                m.insert(k, k * 3);
-            }
-            t.check_invariants();
-            for _ in 0..40_000 {
-                let k = rng.below(70_000) as i64;
-                assert_eq!(del(&mut t, hf(k), k), m.remove(&k));
-            }
-            for _ in 0..2_000 {
-                let k = rng.below(70_000) as i64;
-                if let Probe::Found { slot, entry } = t.lookup(hf(k), |x| if *x == k { KeyEq::Yes } else { KeyEq::No }) {
-                    if k % 2 == 0 { t.move_to_back(slot, entry) } else { t.move_to_front(slot, entry) };
-                }
-            }
-            t.check_invariants();
-            for k in 0..140_000i64 {
-                assert_eq!(get(&t, hf(k), k).map(|e| *t.value_at(e).unwrap()), m.get(&k).copied(), "key {k}");
-            }
-        }
-        for (tag_bits, width, log2) in [(3, 8, 3), (2, 8, 4), (0, 8, 6), (6, 16, 8), (0, 16, 15), (14, 32, 16), (16, 64, 20)] {
-            assert_eq!(SlotTag::new(width, log2).bits, tag_bits, "width {width}, 2^{log2} slots");
-        }
     }
 
     /// The deferred-eq protocol: the closure answers Unknown; the "user
