@@ -97,6 +97,20 @@ fn cycles_are_reclaimed() {
     assert!(py.tracked_objects() < 1000, "tracked objects left: {}", py.tracked_objects());
 }
 
+/// Runs each way of making cyclic garbage in a loop (`body` puts the way's
+/// lines into the loop), drops what the loop left with `reset`, collects,
+/// and checks that the registrations are back near `baseline`.
+fn assert_cycles_reclaimed(py: &mut Interpreter, baseline: usize, ways: &[&str], body: impl Fn(&str) -> String, reset: &str) {
+    for way in ways {
+        let src = format!("for i in range(300):\n{}\n", body(&way.replace('\n', "\n    ")));
+        py.run(&src, "<host>").unwrap_or_else(|e| panic!("{way}: {}", e.rendered()));
+        py.run(reset, "<host>").unwrap();
+        py.collect_garbage();
+        let left = py.tracked_objects() - baseline;
+        assert!(left < 50, "{way}: {left} registrations left");
+    }
+}
+
 /// Lists are registered with the collector only once they hold a value
 /// that could lead back to them; every way of putting such a value into a
 /// list (here each closes a cycle through a dict) must register it, or the
@@ -129,14 +143,7 @@ fn cycles_through_lists_are_reclaimed_however_the_list_got_its_items() {
         "l = []; l.append([d])",
         "class L(list): pass\nl = L(); l.append(d)",
     ];
-    for way in ways {
-        let src = format!("for i in range(300):\n    d = {{}}\n    {}\n    d['l'] = l\n", way.replace('\n', "\n    "));
-        py.run(&src, "<host>").unwrap_or_else(|e| panic!("{way}: {}", e.rendered()));
-        py.run("d = l = None", "<host>").unwrap();
-        py.collect_garbage();
-        let left = py.tracked_objects() - baseline;
-        assert!(left < 50, "{way}: {left} registrations left");
-    }
+    assert_cycles_reclaimed(&mut py, baseline, &ways, |way| format!("    d = {{}}\n    {way}\n    d['l'] = l"), "d = l = None");
 }
 
 /// Cycles that pass through each kind of object the collector registers
@@ -157,14 +164,7 @@ fn cycles_through_every_registered_kind_are_reclaimed() {
         "class C:\n    pass\nC.me = C",
         "l = ['s', 3, b'b', range(2)]; l.append({'back': l})",
     ];
-    for way in ways {
-        let src = format!("for i in range(200):\n    {}\n", way.replace('\n', "\n    "));
-        py.run(&src, "<host>").unwrap_or_else(|e| panic!("{way}: {}", e.rendered()));
-        py.run("d = s = o = g = h = C = l = None", "<host>").unwrap();
-        py.collect_garbage();
-        let left = py.tracked_objects() - baseline;
-        assert!(left < 50, "{way}: {left} registrations left");
-    }
+    assert_cycles_reclaimed(&mut py, baseline, &ways, |way| format!("    {way}"), "d = s = o = g = h = C = l = None");
 }
 
 #[test]
