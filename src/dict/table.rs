@@ -538,13 +538,14 @@ impl<K: Clone, V: Clone> Clone for DictTable<K, V> {
     /// `clone_combined_dict_keys`, used by `dict.copy()` of a compact dict).
     fn clone(&self) -> Self {
         let mut entries = Vec::with_capacity(self.entries.capacity());
-        for e in &self.entries {
-            entries.push(if e.live() {
+        // One extend over the exact-size iterator: no capacity check per entry.
+        entries.extend(self.entries.iter().map(|e| {
+            if e.live() {
                 Entry::new(e.hash, e.key().clone(), e.value().clone())
             } else {
                 Entry::hole()
-            });
-        }
+            }
+        }));
         DictTable {
             indices: self.indices.clone(),
             log2_size: self.log2_size,
