@@ -91,25 +91,35 @@ const USAGE: &str =
 /// so both stay tunable. (The option numbers are those of the bundled v3
 /// header.)
 fn tune_allocator() {
-    use std::os::raw::{c_int, c_long};
-    extern "C" {
-        fn mi_option_set(option: c_int, value: c_long);
-    }
+    use mimalloc_options::*;
     const ARENA_EAGER_COMMIT: c_int = 4;
     const PURGE_DELAY: c_int = 15;
+    // With no MIMALLOC_ variable neither option can be named either.
+    let configured = environment::has(b"MIMALLOC_");
     // SAFETY: plain setters of mimalloc's option table, run before any
     // other thread exists (from the ELF initialisers on Linux).
     unsafe {
         #[cfg(unix)]
-        if !environment::has(b"MIMALLOC_") {
+        if !configured {
             environment::set_option_defaults();
         }
-        if !environment::has(b"MIMALLOC_ARENA_EAGER_COMMIT=") {
+        if !(configured && environment::has(b"MIMALLOC_ARENA_EAGER_COMMIT=")) {
             mi_option_set(ARENA_EAGER_COMMIT, 0);
         }
-        if !environment::has(b"MIMALLOC_PURGE_DELAY=") {
+        if !(configured && environment::has(b"MIMALLOC_PURGE_DELAY=")) {
             mi_option_set(PURGE_DELAY, 5);
         }
+    }
+}
+
+/// mimalloc's option table (the option numbers are those of the bundled v3
+/// header).
+mod mimalloc_options {
+    pub use std::os::raw::{c_int, c_long};
+    extern "C" {
+        pub fn mi_option_set(option: c_int, value: c_long);
+        #[cfg_attr(not(unix), allow(dead_code))]
+        pub fn mi_option_get(option: c_int) -> c_long;
     }
 }
 
@@ -168,11 +178,7 @@ mod environment {
     /// Only while no other thread exists and before mimalloc has started.
     #[cfg(unix)]
     pub unsafe fn set_option_defaults() {
-        use std::os::raw::{c_int, c_long};
-        extern "C" {
-            fn mi_option_set(option: c_int, value: c_long);
-            fn mi_option_get(option: c_int) -> c_long;
-        }
+        use super::mimalloc_options::*;
         /// `_mi_option_last` in the bundled v3 header.
         const OPTION_COUNT: c_int = 47;
         let env = environ;

@@ -271,11 +271,11 @@ impl Interp {
     fn eval_method_call(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         let ExprKind::MethodCall(obj, name, args, cache) = &e.kind else { unreachable!("dispatched by eval_node") };
         if let CallArgs::Positional(exprs) = args {
-            if let Some((func, operands, n)) = self.builtin_operands_in_place(f, obj, exprs, cache) {
+            if let Some((func, operands)) = self.builtin_operands_in_place(f, obj, exprs, cache) {
                 // The call is the function's result as it stands: the
                 // builtin writes it straight to this function's return
                 // slot, not to a temporary that is then copied.
-                return func(self, operands.as_slice(n), &[]);
+                return func(self, operands.as_slice(), &[]);
             }
         }
         let recv = self.eval_at(f, obj)?;
@@ -303,7 +303,7 @@ impl Interp {
         obj: &Expr,
         exprs: &[Expr],
         cache: &MethodCache,
-    ) -> Option<(crate::value::BuiltinFn, InPlace, usize)> {
+    ) -> Option<(crate::value::BuiltinFn, InPlace)> {
         // The shape, as the compiler found it: a call of another shape
         // (`d.setdefault(k, [])`) gives up at once.
         if !cache.operands_in_place {
@@ -311,12 +311,13 @@ impl Interp {
         }
         let recv = Self::operand_ref(f, obj)?;
         let func = self.cached_builtin(recv, cache)?;
-        Some(match exprs {
-            [] => (func, InPlace::new([recv, recv, recv]), 1),
-            [a] => (func, InPlace::new([recv, Self::operand_ref(f, a)?, recv]), 2),
-            [a, b] => (func, InPlace::new([recv, Self::operand_ref(f, a)?, Self::operand_ref(f, b)?]), 3),
+        let operands = match exprs {
+            [] => InPlace::new([recv, recv, recv], 1),
+            [a] => InPlace::new([recv, Self::operand_ref(f, a)?, recv], 2),
+            [a, b] => InPlace::new([recv, Self::operand_ref(f, a)?, Self::operand_ref(f, b)?], 3),
             _ => return None,
-        })
+        };
+        Some((func, operands))
     }
 
     #[inline(never)]
@@ -1036,21 +1037,24 @@ impl Interp {
 /// receiver and arguments), laid out as the slice a builtin takes, and
 /// never dropped: the frame and the code keep owning the originals, which
 /// the call cannot rebind (see `operand_ref`), so they outlive it.
-pub struct InPlace([std::mem::ManuallyDrop<Value>; 3]);
+pub struct InPlace {
+    values: [std::mem::ManuallyDrop<Value>; 3],
+    len: usize,
+}
 
 impl InPlace {
+    /// The first `len` of `values` (the rest only fill the array).
     #[inline(always)]
-    fn new(values: [&Value; 3]) -> InPlace {
+    fn new(values: [&Value; 3], len: usize) -> InPlace {
         // SAFETY: each copy is only read through a shared slice while its
         // original is alive and is never dropped, so no count is taken or
         // given back twice.
-        InPlace(values.map(|v| std::mem::ManuallyDrop::new(unsafe { std::ptr::read(v) })))
+        InPlace { values: values.map(|v| std::mem::ManuallyDrop::new(unsafe { std::ptr::read(v) })), len }
     }
 
-    /// The first `n` values.
     #[inline(always)]
-    fn as_slice(&self, n: usize) -> &[Value] {
-        let values = &self.0[..n];
+    fn as_slice(&self) -> &[Value] {
+        let values = &self.values[..self.len];
         // SAFETY: ManuallyDrop<Value> is repr(transparent) over Value.
         unsafe { std::slice::from_raw_parts(values.as_ptr() as *const Value, values.len()) }
     }
