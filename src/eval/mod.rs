@@ -102,16 +102,7 @@ impl Drop for Frame<'_> {
     /// Locals go through [`Value::release`] (no destructor dispatch for
     /// values that stay alive elsewhere).
     fn drop(&mut self) {
-        let n = self.locals.len();
-        // SAFETY: the length is cleared first, so each of the `n` values is
-        // read out exactly once and never dropped again.
-        unsafe {
-            self.locals.set_len(0);
-            let base = self.locals.as_ptr();
-            for i in 0..n {
-                std::ptr::read(base.add(i)).release();
-            }
-        }
+        crate::value::release_all(&mut self.locals);
     }
 }
 

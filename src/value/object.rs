@@ -232,6 +232,44 @@ pub struct Dict {
     pub kind: DictKind,
 }
 
+impl Drop for List {
+    /// Items go through [`Value::release`] (see [`super::release_all`]).
+    fn drop(&mut self) {
+        super::release_all(self.items.get_mut());
+    }
+}
+
+impl Drop for Tuple {
+    /// Items go through [`Value::release`] (see [`super::release_all`]).
+    fn drop(&mut self) {
+        match std::mem::replace(&mut self.items, TupleItems::Other(Box::default())) {
+            TupleItems::Pair([a, b]) => {
+                a.release();
+                b.release();
+            }
+            TupleItems::Other(items) => super::release_all(&mut items.into_vec()),
+        }
+    }
+}
+
+impl Drop for Set {
+    /// Members go through [`Value::release`] (see [`super::release_all`]).
+    fn drop(&mut self) {
+        self.table.get_mut().clear_with(Value::release);
+    }
+}
+
+impl Drop for Dict {
+    /// Keys and values go through [`Value::release`] (see
+    /// [`super::release_all`]).
+    fn drop(&mut self) {
+        self.table.get_mut().clear_with(|k, v| {
+            k.release();
+            v.release();
+        });
+    }
+}
+
 impl Dict {
     pub fn new() -> Dict {
         Dict { table: RefCell::new(DictTable::new()), kind: DictKind::Plain }
