@@ -72,6 +72,31 @@ fn an_interpreter_moves_to_another_thread() {
     assert_eq!(py.take_output(), "{'a': 2, 'b': 1}\n");
 }
 
+/// A host thread with a small stack (256 KiB) drops an interpreter whose
+/// namespace holds data nested 200,000 deep (lists, dicts, tuples and
+/// instances), and runs a chunk that drops more of it: no stack overflow,
+/// as the destructors defer past a fixed depth instead of recursing.
+#[test]
+fn deeply_nested_data_is_dropped_on_a_small_host_stack() {
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(|| {
+            let mut py = Interpreter::capturing();
+            py.run(
+                "class Node:\n    def __init__(self, nxt):\n        self.next = nxt\n\
+                 x = None\nfor i in range(200000):\n    x = [{'k': (x, Node(x))}]\n\
+                 y = x\nprint(len(x))",
+                "<host>",
+            )
+            .unwrap();
+            py.run("x = None\nprint('kept', len(y))", "<host>").unwrap();
+            assert_eq!(py.take_output(), "1\nkept 1\n");
+            drop(py);
+        })
+        .unwrap();
+    handle.join().expect("dropping nested data overflowed the host stack or panicked");
+}
+
 #[test]
 fn deep_recursion_is_a_recursion_error() {
     let mut py = Interpreter::capturing();

@@ -178,9 +178,12 @@ impl Value {
 /// of a `Value` dispatches on the variant through a jump table, an indirect
 /// branch that mispredicts when the variants alternate (str keys and int
 /// values, say), while most items are shared or immediates and need only a
-/// count lowered or nothing.
+/// count lowered or nothing. Inside a container's destructor
+/// ([`drop_container`]), items that would nest the destructors too deeply
+/// are deferred instead.
 pub fn release_all(values: &mut Vec<Value>) {
     let n = values.len();
+    let deep = drops_nested_deep();
     // SAFETY: the length is cleared first, so each of the `n` values is read
     // out exactly once and never dropped again (a panicking destructor
     // leaks the rest instead of dropping any twice).
@@ -188,9 +191,64 @@ pub fn release_all(values: &mut Vec<Value>) {
         values.set_len(0);
         let base = values.as_ptr();
         for i in 0..n {
-            std::ptr::read(base.add(i)).release();
+            release_item(std::ptr::read(base.add(i)), deep);
         }
     }
+}
+
+/// Container destructors nested this deep defer the containers they free
+/// (CPython's trashcan), so that dropping a list nested a million deep does
+/// not run a million nested destructors on the stack (of the evaluator, or
+/// of the host thread that drops an interpreter).
+const DROP_NESTING_LIMIT: u32 = 100;
+
+thread_local! {
+    /// How many container destructors are running on this thread.
+    static DROP_NESTING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Containers whose last reference went away past the nesting limit,
+    /// dropped one by one by the outermost destructor.
+    static DEFERRED_DROPS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether container destructors are nested past the limit on this thread.
+#[inline]
+pub fn drops_nested_deep() -> bool {
+    DROP_NESTING.with(|n| n.get() >= DROP_NESTING_LIMIT)
+}
+
+/// Lets go of an item of a container being dropped: [`Value::release`],
+/// except that when `deep` (see [`drops_nested_deep`]) a container this was
+/// the last reference to is deferred rather than dropped here.
+#[inline(always)]
+pub fn release_item(v: Value, deep: bool) {
+    // SAFETY: an object variant (checked by may_reference).
+    if deep && v.may_reference() && unsafe { v.strong_count_cell() }.get() == 1 {
+        // While the thread is being torn down the queue may be gone: the
+        // value is then dropped here, as it would have been without one.
+        let _ = DEFERRED_DROPS.try_with(move |q| q.borrow_mut().push(v));
+    } else {
+        v.release();
+    }
+}
+
+/// Runs the body of a container's destructor (`release_items`, which lets
+/// go of the items with [`release_all`] or [`release_item`]), counting the
+/// nesting; the outermost one then drops the deferred containers one at a
+/// time, so the stack depth stays bounded however deep the data nests.
+#[inline]
+pub fn drop_container(release_items: impl FnOnce()) {
+    let depth = DROP_NESTING.with(|n| {
+        let d = n.get();
+        n.set(d + 1);
+        d
+    });
+    release_items();
+    if depth == 0 {
+        while let Some(v) = DEFERRED_DROPS.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+            drop(v);
+        }
+    }
+    DROP_NESTING.with(|n| n.set(depth));
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -344,6 +402,52 @@ mod tests {
             assert!(c.is(&v));
             c.release();
         }
+    }
+
+    /// Dropping data nested a million deep through lists, tuples (pairs
+    /// and longer), dicts (as keys' values), sets (frozensets in sets) and
+    /// instances (through their attribute dicts) frees all of it on a
+    /// thread with a 256 KiB stack: the destructors defer past a fixed depth
+    /// instead of recursing (without that this overflows the stack).
+    #[test]
+    fn deeply_nested_data_drops_without_deep_recursion() {
+        use crate::dict::SetTable;
+        let depth = 1_000_000;
+        let build = move |kind: usize| -> (Value, std::rc::Weak<PyStr>) {
+            let leaf = Rc::new(PyStr::new("leaf"));
+            let weak = Rc::downgrade(&leaf);
+            let mut v = Value::Str(leaf);
+            for i in 0..depth {
+                v = match kind {
+                    0 => Value::List(Rc::new(List::new(vec![v]))),
+                    1 => Value::Tuple(Rc::new(Tuple::new(vec![Value::Int(i), v]))),
+                    2 => Value::Tuple(Rc::new(Tuple::new(vec![v, Value::None, Value::Int(i)]))),
+                    3 => {
+                        let d = Dict::new();
+                        d.table.borrow_mut().insert_new(i, Value::Int(i), v);
+                        Value::Dict(Rc::new(d))
+                    }
+                    _ => {
+                        let mut t = SetTable::new();
+                        t.insert_new(i, v);
+                        Value::Set(Rc::new(Set { table: std::cell::RefCell::new(t), frozen: true }))
+                    }
+                };
+            }
+            (v, weak)
+        };
+        let handle = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                for kind in 0..5 {
+                    let (v, weak) = build(kind);
+                    assert!(weak.upgrade().is_some());
+                    drop(v);
+                    assert!(weak.upgrade().is_none(), "kind {kind}: the innermost value was not freed");
+                }
+            })
+            .unwrap();
+        handle.join().expect("dropping nested data overflowed or panicked");
     }
 
     /// Dicts, lists, tuples (pairs and longer), sets and `release_all`

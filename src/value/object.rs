@@ -233,39 +233,49 @@ pub struct Dict {
 }
 
 impl Drop for List {
-    /// Items go through [`Value::release`] (see [`super::release_all`]).
+    /// Items go through [`Value::release`] (see [`super::release_all`]),
+    /// deeply nested ones later (see [`super::drop_container`]).
     fn drop(&mut self) {
-        super::release_all(self.items.get_mut());
+        super::drop_container(|| super::release_all(self.items.get_mut()));
     }
 }
 
 impl Drop for Tuple {
-    /// Items go through [`Value::release`] (see [`super::release_all`]).
+    /// As [`List`]'s.
     fn drop(&mut self) {
-        match std::mem::replace(&mut self.items, TupleItems::Other(Box::default())) {
+        let items = std::mem::replace(&mut self.items, TupleItems::Other(Box::default()));
+        super::drop_container(|| match items {
             TupleItems::Pair([a, b]) => {
-                a.release();
-                b.release();
+                let deep = super::drops_nested_deep();
+                super::release_item(a, deep);
+                super::release_item(b, deep);
             }
             TupleItems::Other(items) => super::release_all(&mut items.into_vec()),
-        }
+        });
     }
 }
 
 impl Drop for Set {
-    /// Members go through [`Value::release`] (see [`super::release_all`]).
+    /// As [`List`]'s.
     fn drop(&mut self) {
-        self.table.get_mut().clear_with(Value::release);
+        let table = self.table.get_mut();
+        super::drop_container(|| {
+            let deep = super::drops_nested_deep();
+            table.clear_with(|v| super::release_item(v, deep));
+        });
     }
 }
 
 impl Drop for Dict {
-    /// Keys and values go through [`Value::release`] (see
-    /// [`super::release_all`]).
+    /// As [`List`]'s.
     fn drop(&mut self) {
-        self.table.get_mut().clear_with(|k, v| {
-            k.release();
-            v.release();
+        let table = self.table.get_mut();
+        super::drop_container(|| {
+            let deep = super::drops_nested_deep();
+            table.clear_with(|k, v| {
+                super::release_item(k, deep);
+                super::release_item(v, deep);
+            });
         });
     }
 }
