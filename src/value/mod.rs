@@ -237,18 +237,25 @@ pub fn release_item(v: Value, deep: bool) {
 /// time, so the stack depth stays bounded however deep the data nests.
 #[inline]
 pub fn drop_container(release_items: impl FnOnce()) {
-    let depth = DROP_NESTING.with(|n| {
+    /// Puts the count back even if a destructor unwinds, so that a stuck
+    /// count cannot leave later containers deferred forever.
+    struct Nesting(u32);
+    impl Drop for Nesting {
+        fn drop(&mut self) {
+            DROP_NESTING.with(|n| n.set(self.0));
+        }
+    }
+    let nesting = Nesting(DROP_NESTING.with(|n| {
         let d = n.get();
         n.set(d + 1);
         d
-    });
+    }));
     release_items();
-    if depth == 0 {
+    if nesting.0 == 0 {
         while let Some(v) = DEFERRED_DROPS.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
             drop(v);
         }
     }
-    DROP_NESTING.with(|n| n.set(depth));
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
