@@ -73,8 +73,9 @@ fn an_interpreter_moves_to_another_thread() {
 }
 
 /// A host thread with a small stack (256 KiB) drops an interpreter whose
-/// namespace holds data nested 200,000 deep (lists, dicts, tuples and
-/// instances), and runs a chunk that drops more of it: no stack overflow,
+/// namespace holds data nested 200,000 deep (lists, dicts, tuples,
+/// instances, closures through their cells, functions through their
+/// defaults), and runs a chunk that drops more of it: no stack overflow,
 /// as the destructors defer past a fixed depth instead of recursing.
 #[test]
 fn deeply_nested_data_is_dropped_on_a_small_host_stack() {
@@ -85,7 +86,8 @@ fn deeply_nested_data_is_dropped_on_a_small_host_stack() {
             py.run(
                 "class Node:\n    def __init__(self, nxt):\n        self.next = nxt\n\
                  x = None\nfor i in range(200000):\n    x = [{'k': (x, Node(x))}]\n\
-                 y = x\nprint(len(x))",
+                 y = x\nprint(len(x))\n\
+                 c = k = None\nfor i in range(200000):\n    c = (lambda g: (lambda: g))(c)\n    k = (lambda x=k: x)\n",
                 "<host>",
             )
             .unwrap();

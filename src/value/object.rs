@@ -342,6 +342,18 @@ pub struct Function {
     pub doc: Value,
 }
 
+impl Drop for Function {
+    /// As [`List`]'s for the defaults: functions can nest through them
+    /// (`lambda x=previous: ...`). Cells and attributes drop themselves.
+    fn drop(&mut self) {
+        let (defaults, kwdefaults) = (self.defaults.get_mut(), &mut self.kwdefaults);
+        super::drop_container(|| {
+            super::release_all(defaults);
+            super::release_all(kwdefaults);
+        });
+    }
+}
+
 /// The Rust signature of a builtin: positional args (self first for
 /// methods) and keyword args.
 pub type BuiltinFn = fn(&Interp, &[Value], &[(Rc<PyStr>, Value)]) -> PyResult<Value>;
@@ -494,6 +506,14 @@ pub enum Wrapper {
 /// A variable shared between a function and the functions nested in it.
 pub struct CellObj {
     pub value: RefCell<Value>,
+}
+
+impl Drop for CellObj {
+    /// As [`List`]'s: a chain of closures nests through their cells.
+    fn drop(&mut self) {
+        let value = std::mem::take(self.value.get_mut());
+        super::drop_container(|| super::release_item(value, super::drops_nested_deep()));
+    }
 }
 
 /// The state of a builtin iterator.
