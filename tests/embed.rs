@@ -75,7 +75,8 @@ fn an_interpreter_moves_to_another_thread() {
 /// A host thread with a small stack (256 KiB) drops an interpreter whose
 /// namespace holds data nested 200,000 deep (lists, dicts, tuples,
 /// instances, closures through their cells, functions through their
-/// defaults), and runs a chunk that drops more of it: no stack overflow,
+/// defaults, iterators through their inner ones, exceptions through their
+/// causes), and runs a chunk that drops more of it: no stack overflow,
 /// as the destructors defer past a fixed depth instead of recursing.
 #[test]
 fn deeply_nested_data_is_dropped_on_a_small_host_stack() {
@@ -87,7 +88,9 @@ fn deeply_nested_data_is_dropped_on_a_small_host_stack() {
                 "class Node:\n    def __init__(self, nxt):\n        self.next = nxt\n\
                  x = None\nfor i in range(200000):\n    x = [{'k': (x, Node(x))}]\n\
                  y = x\nprint(len(x))\n\
-                 c = k = None\nfor i in range(200000):\n    c = (lambda g: (lambda: g))(c)\n    k = (lambda x=k: x)\n",
+                 c = k = None\nfor i in range(200000):\n    c = (lambda g: (lambda: g))(c)\n    k = (lambda x=k: x)\n\
+                 m = iter([])\ne = None\nfor i in range(200000):\n    m = map(abs, m)\n\
+                 \x20   try:\n        raise ValueError(i) from e\n    except ValueError as x:\n        e = x\n",
                 "<host>",
             )
             .unwrap();

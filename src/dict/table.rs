@@ -501,6 +501,16 @@ pub struct DictTable<K, V> {
     first_capacity: u8,
 }
 
+/// Hands the live keys and values of `entries` to `release`.
+fn release_entries<K, V>(entries: Vec<Entry<K, V>>, mut release: impl FnMut(K, V)) {
+    for mut e in entries {
+        if e.live() {
+            let (_, k, v) = e.take();
+            release(k, v);
+        }
+    }
+}
+
 /// Advanced by every change to any watched table (class namespaces), so a
 /// cached attribute lookup is valid while the epoch is unchanged. Shared by
 /// all interpreters in the process: another one's class changes only cost a
@@ -1310,15 +1320,20 @@ impl<K, V> DictTable<K, V> {
     /// Empties the table like [`Self::clear`], handing each live key and
     /// value to `release` (an owner's cheaper way to let go of them than
     /// their drop glue).
-    pub fn clear_with(&mut self, mut release: impl FnMut(K, V)) {
-        let old = self.reset();
+    pub fn clear_with(&mut self, release: impl FnMut(K, V)) {
         // The table is already consistent and empty if a destructor panics.
-        for mut e in old {
-            if e.live() {
-                let (_, k, v) = e.take();
-                release(k, v);
-            }
-        }
+        let old = self.reset();
+        release_entries(old, release);
+    }
+
+    /// For an owner's destructor: hands each live key and value to
+    /// `release` without the bookkeeping of [`Self::clear_with`] (version
+    /// and layout counters, a watched table's epoch), as nothing will look
+    /// at the table again. The table is left without entries.
+    pub fn drain_for_drop(&mut self, release: impl FnMut(K, V)) {
+        self.used = 0;
+        self.first = 0;
+        release_entries(mem::take(&mut self.entries), release);
     }
 
     /// Empties the table like [`Self::clear`] but hands the old contents

@@ -205,9 +205,23 @@ const DROP_NESTING_LIMIT: u32 = 100;
 thread_local! {
     /// How many container destructors are running on this thread.
     static DROP_NESTING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    /// Containers whose last reference went away past the nesting limit,
-    /// dropped one by one by the outermost destructor.
-    static DEFERRED_DROPS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// What destructors past the nesting limit left to drop, dropped one by
+    /// one by the outermost destructor.
+    static DEFERRED_DROPS: std::cell::RefCell<Vec<Deferred>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A deferred drop: a container whose last reference went away, or what
+/// another object owned (see [`drop_contents`]).
+enum Deferred {
+    Value(#[allow(dead_code)] Value),
+    Contents(#[allow(dead_code)] Box<dyn std::any::Any>),
+}
+
+/// Queues `item` for the outermost destructor; while the thread is being
+/// torn down the queue may be gone, and `item` is then dropped here, as it
+/// would have been without one.
+fn defer_drop(item: Deferred) {
+    let _ = DEFERRED_DROPS.try_with(move |q| q.borrow_mut().push(item));
 }
 
 /// Whether container destructors are nested past the limit on this thread.
@@ -223,9 +237,7 @@ pub fn drops_nested_deep() -> bool {
 pub fn release_item(v: Value, deep: bool) {
     // SAFETY: an object variant (checked by may_reference).
     if deep && v.may_reference() && unsafe { v.strong_count_cell() }.get() == 1 {
-        // While the thread is being torn down the queue may be gone: the
-        // value is then dropped here, as it would have been without one.
-        let _ = DEFERRED_DROPS.try_with(move |q| q.borrow_mut().push(v));
+        defer_drop(Deferred::Value(v));
     } else {
         v.release();
     }
@@ -237,25 +249,45 @@ pub fn release_item(v: Value, deep: bool) {
 /// time, so the stack depth stays bounded however deep the data nests.
 #[inline]
 pub fn drop_container(release_items: impl FnOnce()) {
-    /// Puts the count back even if a destructor unwinds, so that a stuck
-    /// count cannot leave later containers deferred forever.
+    /// Ends the destructor's nesting, also when it unwinds: the outermost
+    /// one empties the queue first (so nothing an interpreter owned is left
+    /// on this thread for a later drop, possibly after the interpreter moved
+    /// to another thread), then the count goes back.
     struct Nesting(u32);
     impl Drop for Nesting {
         fn drop(&mut self) {
+            if self.0 == 0 {
+                while let Some(item) = DEFERRED_DROPS.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+                    drop(item);
+                }
+                // A wide container can have queued millions of items.
+                let _ = DEFERRED_DROPS.try_with(|q| q.borrow_mut().shrink_to(64));
+            }
             DROP_NESTING.with(|n| n.set(self.0));
         }
     }
-    let nesting = Nesting(DROP_NESTING.with(|n| {
+    let _nesting = Nesting(DROP_NESTING.with(|n| {
         let d = n.get();
         n.set(d + 1);
         d
     }));
     release_items();
-    if nesting.0 == 0 {
-        while let Some(v) = DEFERRED_DROPS.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
-            drop(v);
+}
+
+/// In a destructor: drops `contents` (what an object owns besides a list of
+/// items: an iterator's state, an exception's data, a bound method's parts)
+/// within the nesting count of [`drop_container`], or queues them when
+/// destructors are nested deep, so chains such as `it = map(f, it)` or
+/// `raise E() from previous` repeated a million times drop without deep
+/// recursion too. Queuing boxes them: an allocation only at that depth.
+pub fn drop_contents<T: 'static>(contents: T) {
+    drop_container(|| {
+        if drops_nested_deep() {
+            defer_drop(Deferred::Contents(Box::new(contents)));
+        } else {
+            drop(contents);
         }
-    }
+    });
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -412,9 +444,9 @@ mod tests {
     }
 
     /// Dropping data nested a million deep through lists, tuples (pairs
-    /// and longer), dicts (as keys' values), sets (frozensets in sets) and
-    /// instances (through their attribute dicts) frees all of it on a
-    /// thread with a 256 KiB stack: the destructors defer past a fixed depth
+    /// and longer), dicts (as keys' values) and sets (frozensets in sets)
+    /// frees all of it on a thread with a 256 KiB stack (the other kinds
+    /// are in tests/embed.rs): the destructors defer past a fixed depth
     /// instead of recursing (without that this overflows the stack).
     #[test]
     fn deeply_nested_data_drops_without_deep_recursion() {

@@ -272,7 +272,7 @@ impl Drop for Dict {
         let table = self.table.get_mut();
         super::drop_container(|| {
             let deep = super::drops_nested_deep();
-            table.clear_with(|k, v| {
+            table.drain_for_drop(|k, v| {
                 super::release_item(k, deep);
                 super::release_item(v, deep);
             });
@@ -369,6 +369,13 @@ pub struct Builtin {
 pub struct Method {
     pub func: Value,
     pub self_: Value,
+}
+
+impl Drop for Method {
+    /// See [`super::drop_contents`]: bound methods of bound methods nest.
+    fn drop(&mut self) {
+        super::drop_contents((std::mem::take(&mut self.func), std::mem::take(&mut self.self_)));
+    }
 }
 
 /// The instance layout a class's objects have, from its nearest builtin base.
@@ -468,6 +475,17 @@ pub struct Instance {
     pub payload: Payload,
 }
 
+impl Drop for Instance {
+    /// See [`super::drop_contents`]: exceptions chain through their cause
+    /// and context. (Attributes and dict or list payloads are containers
+    /// that defer on their own.)
+    fn drop(&mut self) {
+        if matches!(self.payload, Payload::Exception(_)) {
+            super::drop_contents(std::mem::replace(&mut self.payload, Payload::None));
+        }
+    }
+}
+
 impl Instance {
     pub fn exc(&self) -> Option<&ExcData> {
         match &self.payload {
@@ -541,6 +559,15 @@ pub enum IterState {
 
 pub struct IterObj {
     pub state: RefCell<IterState>,
+}
+
+impl Drop for IterObj {
+    /// See [`super::drop_contents`]: iterators nest through their inner ones.
+    fn drop(&mut self) {
+        if !matches!(self.state.get_mut(), IterState::Exhausted | IterState::Range { .. }) {
+            super::drop_contents(std::mem::replace(self.state.get_mut(), IterState::Exhausted));
+        }
+    }
 }
 
 pub use crate::eval::generator::Generator;
