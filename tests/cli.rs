@@ -153,3 +153,25 @@ fn allocator_options_come_from_dictpy_and_the_environment() {
     assert!(set.contains("option 'arena_eager_commit': 1"), "{set}");
     assert_eq!(run(&[]), "");
 }
+
+/// When the system will not map another generator stack (here: the address
+/// space limited to 4 GB with `ulimit -v`; by default Linux allows about
+/// 65,000 mappings), creating a generator raises MemoryError, which the
+/// program can catch and go on from, instead of an internal error.
+#[test]
+fn generators_past_the_address_space_raise_memory_error() {
+    let p = script(
+        "many_generators.py",
+        "gens = []\ntry:\n    for i in range(1000000):\n        gens.append((x for x in range(3)))\n\
+         except MemoryError as e:\n    print(type(e).__name__, len(gens) > 100)\n\
+         del gens[100:]\nprint(sum(next(g) for g in gens))\n",
+    );
+    let out = Command::new("sh")
+        .args(["-c", "ulimit -v 4000000 && exec \"$0\" \"$1\"", env!("CARGO_BIN_EXE_dictpy")])
+        .arg(&p)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(text(&out.stdout), "MemoryError True\n0\n", "stderr: {}", text(&out.stderr));
+    assert!(out.status.success(), "stderr: {}", text(&out.stderr));
+}

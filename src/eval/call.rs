@@ -121,7 +121,7 @@ impl Interp {
         frame.locals.resize_with(code.nlocals.max(code.params.count()), || Value::Unbound);
         self.bind_args(func, &mut frame.locals, args, kwargs)?;
         if code.is_generator {
-            return Ok(self.new_generator(func.clone(), std::mem::take(&mut frame.locals)));
+            return self.new_generator(func.clone(), std::mem::take(&mut frame.locals));
         }
         let depth = self.depth.get();
         // The module level counts as one frame, as in CPython.

@@ -83,10 +83,16 @@ pub enum GenStep {
 }
 
 impl Interp {
-    pub fn new_generator(&self, func: Rc<Function>, locals: super::Locals) -> Value {
-        let stack = match DefaultStack::new(GEN_STACK_SIZE) {
+    /// A new generator object for a call of generator function `func`;
+    /// MemoryError when the system will not map another stack for it (each
+    /// generator runs on its own, and a process may only have so many
+    /// mappings: about 65,000 live generators on Linux by default).
+    pub fn new_generator(&self, func: Rc<Function>, locals: super::Locals) -> PyResult<Value> {
+        let stack = match DefaultStack::new(GEN_STACK_SIZE).or_else(|_| DefaultStack::new(256 << 10)) {
             Ok(s) => s,
-            Err(_) => DefaultStack::new(256 << 10).expect("allocating a generator stack"),
+            Err(e) => {
+                return Err(self.new_error(ExcKind::MemoryError, format!("cannot allocate a stack for a generator: {e}")));
+            }
         };
         let floor = stack.limit().get() + STACK_MARGIN;
         let interp_ptr = self as *const Interp;
@@ -111,7 +117,7 @@ impl Interp {
             interp: interp_ptr,
             finalized: Cell::new(false),
         });
-        Value::Generator(g)
+        Ok(Value::Generator(g))
     }
 
     /// Resumes a generator; `Returned` when it finished (or was finished).
