@@ -127,10 +127,15 @@ fn cycles_are_reclaimed() {
     assert!(py.tracked_objects() < 1000, "tracked objects left: {}", py.tracked_objects());
 }
 
-/// Runs each way of making cyclic garbage in a loop (`body` puts the way's
-/// lines into the loop), drops what the loop left with `reset`, collects,
-/// and checks that the registrations are back near `baseline`.
-fn assert_cycles_reclaimed(py: &mut Interpreter, baseline: usize, ways: &[&str], body: impl Fn(&str) -> String, reset: &str) {
+/// In an interpreter that has run `setup`, runs each way of making cyclic
+/// garbage in a loop (`body` puts the way's lines into the loop), drops
+/// what the loop left with `reset`, collects, and checks that the
+/// registrations are back near what they were after `setup`.
+fn assert_cycles_reclaimed(setup: &str, ways: &[&str], body: impl Fn(&str) -> String, reset: &str) {
+    let mut py = Interpreter::capturing();
+    py.run(setup, "<host>").unwrap();
+    py.collect_garbage();
+    let baseline = py.tracked_objects();
     for way in ways {
         let src = format!("for i in range(300):\n{}\n", body(&way.replace('\n', "\n    ")));
         py.run(&src, "<host>").unwrap_or_else(|e| panic!("{way}: {}", e.rendered()));
@@ -147,10 +152,6 @@ fn assert_cycles_reclaimed(py: &mut Interpreter, baseline: usize, ways: &[&str],
 /// cycle would never be collected.
 #[test]
 fn cycles_through_lists_are_reclaimed_however_the_list_got_its_items() {
-    let mut py = Interpreter::capturing();
-    py.run("x = 1", "<host>").unwrap();
-    py.collect_garbage();
-    let baseline = py.tracked_objects();
     let ways = [
         "l = []; l.append(d)",
         "l = [1]; l.insert(0, d)",
@@ -173,7 +174,7 @@ fn cycles_through_lists_are_reclaimed_however_the_list_got_its_items() {
         "l = []; l.append([d])",
         "class L(list): pass\nl = L(); l.append(d)",
     ];
-    assert_cycles_reclaimed(&mut py, baseline, &ways, |way| format!("    d = {{}}\n    {way}\n    d['l'] = l"), "d = l = None");
+    assert_cycles_reclaimed("x = 1", &ways, |way| format!("    d = {{}}\n    {way}\n    d['l'] = l"), "d = l = None");
 }
 
 /// Cycles that pass through each kind of object the collector registers
@@ -181,10 +182,6 @@ fn cycles_through_lists_are_reclaimed_however_the_list_got_its_items() {
 /// through or skips) are all reclaimed.
 #[test]
 fn cycles_through_every_registered_kind_are_reclaimed() {
-    let mut py = Interpreter::capturing();
-    py.run("class Obj:\n    def m(self):\n        pass\n", "<host>").unwrap();
-    py.collect_garbage();
-    let baseline = py.tracked_objects();
     let ways = [
         "d = {'k': 'text', 1: 2.5}; d['t'] = ('x', (d,))",
         "o = Obj(); s = {o}; o.s = s",
@@ -194,7 +191,7 @@ fn cycles_through_every_registered_kind_are_reclaimed() {
         "class C:\n    pass\nC.me = C",
         "l = ['s', 3, b'b', range(2)]; l.append({'back': l})",
     ];
-    assert_cycles_reclaimed(&mut py, baseline, &ways, |way| format!("    {way}"), "d = s = o = g = h = C = l = None");
+    assert_cycles_reclaimed("class Obj:\n    def m(self):\n        pass\n", &ways, |way| format!("    {way}"), "d = s = o = g = h = C = l = None");
 }
 
 #[test]

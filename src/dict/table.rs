@@ -1331,8 +1331,6 @@ impl<K, V> DictTable<K, V> {
     /// and layout counters, a watched table's epoch), as nothing will look
     /// at the table again. The table is left without entries.
     pub fn drain_for_drop(&mut self, release: impl FnMut(K, V)) {
-        self.used = 0;
-        self.first = 0;
         release_entries(mem::take(&mut self.entries), release);
     }
 

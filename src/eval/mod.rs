@@ -100,9 +100,10 @@ pub type Locals = Vec<Value>;
 
 impl Drop for Frame<'_> {
     /// Locals go through [`Value::release`] (no destructor dispatch for
-    /// values that stay alive elsewhere).
+    /// values that stay alive elsewhere). A frame is never dropped inside a
+    /// container's destructor, so nothing here is past the nesting limit.
     fn drop(&mut self) {
-        crate::value::release_all(&mut self.locals);
+        crate::value::release_all(&mut self.locals, false);
     }
 }
 

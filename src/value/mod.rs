@@ -178,12 +178,10 @@ impl Value {
 /// of a `Value` dispatches on the variant through a jump table, an indirect
 /// branch that mispredicts when the variants alternate (str keys and int
 /// values, say), while most items are shared or immediates and need only a
-/// count lowered or nothing. Inside a container's destructor
-/// ([`drop_container`]), items that would nest the destructors too deeply
-/// are deferred instead.
-pub fn release_all(values: &mut Vec<Value>) {
+/// count lowered or nothing. `deep` comes from [`drop_container`]: items
+/// that would nest the destructors too deeply are then deferred instead.
+pub fn release_all(values: &mut Vec<Value>, deep: bool) {
     let n = values.len();
-    let deep = drops_nested_deep();
     // SAFETY: the length is cleared first, so each of the `n` values is read
     // out exactly once and never dropped again (a panicking destructor
     // leaks the rest instead of dropping any twice).
@@ -224,14 +222,8 @@ fn defer_drop(item: Deferred) {
     let _ = DEFERRED_DROPS.try_with(move |q| q.borrow_mut().push(item));
 }
 
-/// Whether container destructors are nested past the limit on this thread.
-#[inline]
-pub fn drops_nested_deep() -> bool {
-    DROP_NESTING.with(|n| n.get() >= DROP_NESTING_LIMIT)
-}
-
 /// Lets go of an item of a container being dropped: [`Value::release`],
-/// except that when `deep` (see [`drops_nested_deep`]) a container this was
+/// except that when `deep` (see [`drop_container`]) a container this was
 /// the last reference to is deferred rather than dropped here.
 #[inline(always)]
 pub fn release_item(v: Value, deep: bool) {
@@ -245,10 +237,11 @@ pub fn release_item(v: Value, deep: bool) {
 
 /// Runs the body of a container's destructor (`release_items`, which lets
 /// go of the items with [`release_all`] or [`release_item`]), counting the
-/// nesting; the outermost one then drops the deferred containers one at a
-/// time, so the stack depth stays bounded however deep the data nests.
+/// nesting and telling the body whether it is past the limit (`deep`); the
+/// outermost one then drops the deferred containers one at a time, so the
+/// stack depth stays bounded however deep the data nests.
 #[inline]
-pub fn drop_container(release_items: impl FnOnce()) {
+pub fn drop_container(release_items: impl FnOnce(bool)) {
     /// Ends the destructor's nesting, also when it unwinds: the outermost
     /// one empties the queue first (so nothing an interpreter owned is left
     /// on this thread for a later drop, possibly after the interpreter moved
@@ -266,12 +259,12 @@ pub fn drop_container(release_items: impl FnOnce()) {
             DROP_NESTING.with(|n| n.set(self.0));
         }
     }
-    let _nesting = Nesting(DROP_NESTING.with(|n| {
+    let nesting = Nesting(DROP_NESTING.with(|n| {
         let d = n.get();
         n.set(d + 1);
         d
     }));
-    release_items();
+    release_items(nesting.0 + 1 >= DROP_NESTING_LIMIT);
 }
 
 /// In a destructor: drops `contents` (what an object owns besides a list of
@@ -281,8 +274,8 @@ pub fn drop_container(release_items: impl FnOnce()) {
 /// `raise E() from previous` repeated a million times drop without deep
 /// recursion too. Queuing boxes them: an allocation only at that depth.
 pub fn drop_contents<T: 'static>(contents: T) {
-    drop_container(|| {
-        if drops_nested_deep() {
+    drop_container(|deep| {
+        if deep {
             defer_drop(Deferred::Contents(Box::new(contents)));
         } else {
             drop(contents);
@@ -526,7 +519,7 @@ mod tests {
         let sole = Rc::new(PyStr::new("sole"));
         let weak = Rc::downgrade(&sole);
         let mut v = vec![Value::Str(shared.clone()), Value::Int(1), Value::Str(sole)];
-        release_all(&mut v);
+        release_all(&mut v, false);
         assert!(v.is_empty());
         assert_eq!(Rc::strong_count(&shared), 1);
         assert!(weak.upgrade().is_none());

@@ -236,7 +236,7 @@ impl Drop for List {
     /// Items go through [`Value::release`] (see [`super::release_all`]),
     /// deeply nested ones later (see [`super::drop_container`]).
     fn drop(&mut self) {
-        super::drop_container(|| super::release_all(self.items.get_mut()));
+        super::drop_container(|deep| super::release_all(self.items.get_mut(), deep));
     }
 }
 
@@ -244,13 +244,12 @@ impl Drop for Tuple {
     /// As [`List`]'s.
     fn drop(&mut self) {
         let items = std::mem::replace(&mut self.items, TupleItems::Other(Box::default()));
-        super::drop_container(|| match items {
+        super::drop_container(|deep| match items {
             TupleItems::Pair([a, b]) => {
-                let deep = super::drops_nested_deep();
                 super::release_item(a, deep);
                 super::release_item(b, deep);
             }
-            TupleItems::Other(items) => super::release_all(&mut items.into_vec()),
+            TupleItems::Other(items) => super::release_all(&mut items.into_vec(), deep),
         });
     }
 }
@@ -259,10 +258,7 @@ impl Drop for Set {
     /// As [`List`]'s.
     fn drop(&mut self) {
         let table = self.table.get_mut();
-        super::drop_container(|| {
-            let deep = super::drops_nested_deep();
-            table.clear_with(|v| super::release_item(v, deep));
-        });
+        super::drop_container(|deep| table.clear_with(|v| super::release_item(v, deep)));
     }
 }
 
@@ -270,8 +266,7 @@ impl Drop for Dict {
     /// As [`List`]'s.
     fn drop(&mut self) {
         let table = self.table.get_mut();
-        super::drop_container(|| {
-            let deep = super::drops_nested_deep();
+        super::drop_container(|deep| {
             table.drain_for_drop(|k, v| {
                 super::release_item(k, deep);
                 super::release_item(v, deep);
@@ -347,9 +342,9 @@ impl Drop for Function {
     /// (`lambda x=previous: ...`). Cells and attributes drop themselves.
     fn drop(&mut self) {
         let (defaults, kwdefaults) = (self.defaults.get_mut(), &mut self.kwdefaults);
-        super::drop_container(|| {
-            super::release_all(defaults);
-            super::release_all(kwdefaults);
+        super::drop_container(|deep| {
+            super::release_all(defaults, deep);
+            super::release_all(kwdefaults, deep);
         });
     }
 }
@@ -530,7 +525,7 @@ impl Drop for CellObj {
     /// As [`List`]'s: a chain of closures nests through their cells.
     fn drop(&mut self) {
         let value = std::mem::take(self.value.get_mut());
-        super::drop_container(|| super::release_item(value, super::drops_nested_deep()));
+        super::drop_container(|deep| super::release_item(value, deep));
     }
 }
 
